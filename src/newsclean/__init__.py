@@ -1,0 +1,29 @@
+"""newsclean: the article from the plain text of a news page.
+
+>>> import newsclean
+>>> article = newsclean.clean(text)      # doctest: +SKIP
+>>> article.body, article.title           # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from .config import DEFAULT_CONFIG, Config
+from .core import clean
+from .labels import Favor, Label
+from .model import Article, Block, Caption, Comment
+from .rules import RuleError, available_languages
+
+__all__ = [
+    "Article",
+    "Block",
+    "Caption",
+    "Comment",
+    "Config",
+    "DEFAULT_CONFIG",
+    "Favor",
+    "Label",
+    "RuleError",
+    "available_languages",
+    "clean",
+]
+__version__ = "0.1.0"

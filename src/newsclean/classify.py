@@ -1,0 +1,204 @@
+"""First pass: judge every block on its own (jusText's context-free pass).
+
+Each block gets its features (words, share of stopwords, sentence shape),
+the rule family that claims it if any, and a prose class:
+
+* ``GOOD``  -- long and full of stopwords: reads like article prose;
+* ``NEAR``  -- shorter or thinner, could be prose;
+* ``SHORT`` -- too short to tell alone (headings, list items, menu items);
+* ``BAD``   -- long but without the stopwords of prose (keyword lists,
+  menus on one line), or claimed by a rule.
+
+The context pass (:mod:`newsclean.context`) decides the final labels.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from enum import Enum
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .config import Config
+from .dates import find_date, find_time
+from .labels import Label
+from .rules import RuleHit
+from .segment import Segment
+from .stoplists import SAMPLE_CHARS, choose_language, stoplist
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .text import CLOSERS, SENTENCE_END, WORD, first_letter_upper
+
+#: Blocks up to this many words get the full rule treatment (key, patterns).
+RULE_MAX_WORDS = 250
+#: A dateline has a date or time and at most this many other words.
+DATELINE_OTHER_WORDS = 8
+#: Characters of scripts written without spaces.
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: A CJK character counts as this many characters of length (it carries
+#: about as much as a short word).
+CJK_CHAR_WEIGHT = 2
+#: A block without a full stop at its end reads as prose only this long.
+PROSE_WITHOUT_STOP_WORDS = 30
+#: A sentence end inside a block: ". The", "? «".
+INNER_SENTENCE = regex.compile(r"[.!?…][\"'”’»)]?\s+[\"'“‘«(]?\p{Lu}")
+#: Words in a headline-shaped line.
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 30
+
+
+class Prose(str, Enum):
+    GOOD = "good"
+    NEAR = "near"
+    SHORT = "short"
+    BAD = "bad"
+
+
+class Item:
+    """A block being judged (internal and mutable; becomes a Block)."""
+
+    __slots__ = (
+        "seg", "text", "key", "n_words", "stop_ratio", "ends", "upper", "hit",
+        "prose", "label", "reason", "value", "dup", "dateline", "headline", "index",
+    )
+
+    def __init__(self, seg: Segment, index: int):
+        self.seg = seg
+        self.index = index
+        self.text = seg.text
+        self.key = ""
+        self.n_words = 0
+        self.stop_ratio = 0.0
+        self.ends = False
+        self.upper: bool | None = None
+        self.hit: RuleHit | None = None
+        self.prose = Prose.SHORT
+        self.label: Label | None = None
+        self.reason = ""
+        self.value = 0.0
+        self.dup = 1
+        self.dateline = False
+        self.headline = False
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<{self.index} {self.prose.value} {self.label} {self.reason} {self.value:.1f} {self.text[:50]!r}>"
+
+
+def _language_sample(items: list[Item], toks: list[list[str]]) -> tuple[list[str], str]:
+    order = sorted(range(len(items)), key=lambda i: -len(items[i].text))
+    sample_words: list[str] = []
+    parts: list[str] = []
+    size = 0
+    for i in order:
+        parts.append(items[i].text)
+        sample_words.extend(w.casefold() for w in toks[i])
+        size += len(items[i].text)
+        if size >= SAMPLE_CHARS:
+            break
+    return sample_words, " ".join(parts)[: SAMPLE_CHARS * 2]
+
+
+def is_dateline(text: str, n_words: int) -> bool:
+    if n_words > DATELINE_OTHER_WORDS + 6:
+        return False
+    m = find_date(text) or find_time(text)
+    if m is None:
+        return False
+    rest = text[: m.start()] + " " + text[m.end():]
+    m2 = find_time(rest)
+    if m2 is not None:
+        rest = rest[: m2.start()] + " " + rest[m2.end():]
+    return len(WORD.findall(rest)) <= DATELINE_OTHER_WORDS
+
+
+def ends_sentence(text: str) -> bool:
+    t = text.rstrip(CLOSERS + " ")
+    return bool(t) and t[-1] in SENTENCE_END
+
+
+@lru_cache(maxsize=None)
+def stopchars(lang: str) -> frozenset[str]:
+    """Function characters of a language written without spaces (or empty)."""
+    data = tomllib.loads((resources.files("newsclean") / "data" / "stopchars.toml").read_text("utf-8"))
+    return frozenset(data.get(lang, {}).get("chars", ""))
+
+
+def _cjk_measures(items: list[Item], toks: list[list[str]], chars: frozenset[str]) -> None:
+    """Words and stopword share for text without spaces: a word per two
+    CJK characters, and the share of function characters among them."""
+    for it, words in zip(items, toks):
+        cjk = CJK.findall(it.text)
+        n_cjk = len(cjk)
+        if n_cjk:
+            it.n_words = len(words) + n_cjk // 2
+            it.stop_ratio = sum(1 for c in cjk if c in chars) / n_cjk
+
+
+def analyse(segments: list[Segment], config: Config) -> tuple[list[Item], str]:
+    """Features, rule hits and prose class of every segment; and the language."""
+    items = [Item(s, i) for i, s in enumerate(segments)]
+    toks = [WORD.findall(it.text) for it in items]
+    if config.language:
+        lang = config.language
+    else:
+        sample_words, sample_text = _language_sample(items, toks)
+        lang = choose_language(sample_words, sample_text)
+    stops = stoplist(lang) or stoplist("en")
+    cjk_chars = stopchars(lang)
+    th = config.thresholds
+    rules = config.ruleset
+    keys: Counter[str] = Counter()
+    for it, words in zip(items, toks):
+        n = len(words)
+        it.n_words = n
+        text = it.text
+        if n and not cjk_chars:
+            folded = [w.casefold() for w in words] if n <= RULE_MAX_WORDS else None
+            if folded is not None:
+                it.key = " ".join(folded)
+                it.stop_ratio = sum(1 for w in folded if w in stops) / n
+            else:
+                it.stop_ratio = sum(1 for w in words if w.casefold() in stops) / n
+        if cjk_chars:
+            it.n_words = n
+        it.ends = ends_sentence(text)
+        it.upper = first_letter_upper(text)
+        if n <= RULE_MAX_WORDS:
+            if cjk_chars:
+                it.key = " ".join(w.casefold() for w in words)
+            it.hit = rules.match(text, it.key, n)
+            keys[it.key] += 1
+        it.dateline = is_dateline(text, n)
+        it.headline = (
+            HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS
+            and not it.ends
+            and it.upper is not False
+            and not text.endswith(":")
+            and not it.seg.marker
+        )
+        chars = len(text)
+        if cjk_chars:
+            _cjk_measures([it], [words], cjk_chars)
+            chars += CJK_CHAR_WEIGHT * (it.n_words - n)
+        sentence_like = it.ends or n >= PROSE_WITHOUT_STOP_WORDS or INNER_SENTENCE.search(text) is not None
+        if it.hit is not None:
+            it.prose = Prose.BAD
+        elif not sentence_like:
+            it.prose = Prose.SHORT
+        elif chars >= th.good_chars and it.stop_ratio >= th.good_stop:
+            it.prose = Prose.GOOD
+        elif chars >= th.near_chars and it.stop_ratio >= th.near_stop:
+            it.prose = Prose.NEAR
+        elif chars < th.near_chars:
+            it.prose = Prose.SHORT
+        else:
+            it.prose = Prose.BAD
+    for it in items:
+        if it.key:
+            it.dup = keys[it.key]
+    return items, lang

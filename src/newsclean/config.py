@@ -1,0 +1,111 @@
+"""The cleaner's configuration: one immutable object with documented defaults."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .labels import Favor
+from .rules import RuleError, RuleSet, available_languages, build_ruleset, load_rule_file, parse_families
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Numbers the heuristics use; one set per :class:`Favor`.
+
+    ``good_chars``/``near_chars``: shortest block (characters) that can be
+    prose on its own (jusText's LENGTH_HIGH/LENGTH_LOW, lowered for text
+    where links are gone).  ``good_stop``/``near_stop``: share of stopwords
+    prose needs (jusText's STOPWORDS_HIGH/LOW).  ``keep_doubtful``: keep
+    short blocks inside the article that no rule claims.
+    """
+
+    good_chars: int
+    near_chars: int
+    good_stop: float
+    near_stop: float
+    keep_doubtful: bool
+    weak_rule_cost: float
+
+
+THRESHOLDS = {
+    Favor.PRECISION: Thresholds(160, 80, 0.32, 0.28, False, 1.5),
+    Favor.BALANCED: Thresholds(120, 60, 0.30, 0.25, True, 1.0),
+    Favor.RECALL: Thresholds(90, 40, 0.26, 0.20, True, 0.5),
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """How :func:`newsclean.clean` works; build once, reuse for many texts.
+
+    Attributes:
+        favor: which error to prefer when unsure (default ``BALANCED``).
+        language: ISO 639-1 code of the text's stopword list; ``None``
+            detects it per document.
+        rule_languages: which shipped rule files to use (default: all of
+            :func:`newsclean.rules.available_languages`).
+        rules_files: the user's TOML rule files (same format as the shipped
+            ``data/rules/en.toml``), applied before the shipped rules.
+        extra_rules: the user's rules as a mapping in the same shape,
+            ``{"advertisement": {"mysite": {"exact": ["Promo"]}}}``.
+
+    Rules are validated and compiled when the Config is created, so a bad
+    rule raises :class:`newsclean.RuleError` here, not in the middle of a run.
+    """
+
+    favor: Favor = Favor.BALANCED
+    language: str | None = None
+    rule_languages: tuple[str, ...] | None = None
+    rules_files: tuple[str | Path, ...] = ()
+    extra_rules: Mapping[str, Any] | None = None
+    _ruleset: RuleSet = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.favor, Favor):
+            try:
+                object.__setattr__(self, "favor", Favor(self.favor))
+            except ValueError:
+                raise ValueError(f"favor must be one of {[f.value for f in Favor]}, not {self.favor!r}") from None
+        if isinstance(self.rules_files, (str, Path)):
+            object.__setattr__(self, "rules_files", (self.rules_files,))
+        langs = self.rule_languages
+        shipped = available_languages()
+        if langs is None:
+            langs = tuple(shipped)
+        else:
+            unknown = [x for x in langs if x not in shipped]
+            if unknown:
+                raise RuleError(f"no rule data for languages {unknown} (shipped: {shipped})")
+        user = []
+        for path in self.rules_files:
+            user.extend(load_rule_file(path))
+        if self.extra_rules is not None:
+            user.extend(parse_families(self.extra_rules, "extra_rules", user=True))
+        object.__setattr__(self, "_ruleset", build_ruleset(langs, user))
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return THRESHOLDS[self.favor]
+
+    @property
+    def ruleset(self) -> RuleSet:
+        return self._ruleset
+
+    def replace(self, **changes: Any) -> Config:
+        """A copy with some fields changed (like ``NamedTuple._replace``)."""
+        return replace(self, **changes)
+
+    def describe(self) -> str:
+        extra = json.dumps(self.extra_rules, ensure_ascii=False) if self.extra_rules else "none"
+        return (
+            f"favor={self.favor.value} language={self.language or 'auto'} "
+            f"rule_languages={','.join(self.rule_languages or available_languages())} "
+            f"rules_files={[str(p) for p in self.rules_files]} extra_rules={extra}"
+        )
+
+
+DEFAULT_CONFIG = Config()

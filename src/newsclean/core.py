@@ -1,0 +1,63 @@
+"""``clean()``: plain text in, :class:`Article` out.
+
+normalise and segment -> judge each block alone -> find the article and
+revise by context -> label the head -> read metadata -> Article.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .classify import Item, analyse
+from .config import DEFAULT_CONFIG, Config
+from .context import decide
+from .head import label_head
+from .labels import Label
+from .model import Article, Block
+from .segment import segment
+
+logger = logging.getLogger(__name__)
+
+
+def clean(text: str, *, config: Config | None = None) -> Article:
+    """Clean the plain text of one news page.
+
+    Returns an :class:`Article` whose ``body`` holds the article's
+    paragraphs exactly as written (whitespace normalised) and whose
+    ``blocks`` label and explain every block of the input.  Never raises
+    on a ``str``; raises ``TypeError`` for anything else.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean() takes a str, not {type(text).__name__}; decode bytes first")
+    cfg = config or DEFAULT_CONFIG
+    segments = segment(text)
+    if not segments:
+        return Article(body="", paragraphs=(), blocks=())
+    items, language = analyse(segments, cfg)
+    s, e = decide(items, cfg.thresholds)
+    title_index = label_head(items, s, e) if e >= s else None
+    blocks = tuple(_block(it) for it in items)
+    paragraphs = tuple(b.text for b in blocks if b.label is Label.BODY)
+    title = items[title_index].text if title_index is not None else None
+    logger.debug("cleaned %d blocks, region %d-%d, %d paragraphs", len(items), s, e, len(paragraphs))
+    return Article(
+        body="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+        blocks=blocks,
+        title=title,
+        language=language,
+    )
+
+
+def _block(it: Item) -> Block:
+    seg = it.seg
+    return Block(
+        text=it.text,
+        label=it.label or Label.WIDGET,
+        reason=it.reason or "undecided",
+        score=it.value,
+        start=seg.start,
+        end=seg.end,
+        first_line=seg.first_line,
+        last_line=seg.last_line,
+    )

@@ -1,0 +1,69 @@
+"""Find date and time expressions cheaply (month names live in data/dates.toml).
+
+These patterns only *find* datelines and timestamps; turning one into a
+``datetime`` is dateparser's job, run on the few candidate lines only.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[list[str], list[str]]:
+    data = tomllib.loads((resources.files("newsclean") / "data" / "dates.toml").read_text("utf-8"))
+    months: list[str] = []
+    weekdays: list[str] = []
+    for lang in data.values():
+        months.extend(lang.get("months", []))
+        weekdays.extend(lang.get("weekdays", []))
+    return months, weekdays
+
+
+def _alt(names: list[str]) -> str:
+    return "|".join(regex.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """``(DATE, TIME)`` compiled patterns."""
+    months, weekdays = _names()
+    month = rf"(?:{_alt(months)})\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?\.?"
+    year = r"(?:1[89]|20)\d{2}"
+    date = regex.compile(
+        rf"""(?ix)
+        (?<![\w/.-])(?:
+            {year}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
+          | \d{{1,2}}[./-]\d{{1,2}}[./-](?:{year}|\d{{2}})(?![\d])
+          | {day}\s+(?:of\s+)?{month},?\s+{year}
+          | {month}\s+{day},?\s+{year}
+          | {month}\s+{year}
+          | {day}\s+{month}(?!\w)
+          | {month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\w:])
+          | (?:{_alt(weekdays)}),?\s+\d
+        )
+        """
+    )
+    time = regex.compile(
+        r"(?i)(?<![\w:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?(?![\w:])"
+        r"|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)"
+    )
+    return date, time
+
+
+def find_date(text: str) -> regex.Match[str] | None:
+    return patterns()[0].search(text)
+
+
+def find_time(text: str) -> regex.Match[str] | None:
+    return patterns()[1].search(text)

@@ -1,0 +1,136 @@
+"""Scoring shared by the benchmark runner, the quality gate and the tests.
+
+Body text is scored as scrapinghub's article-extraction-benchmark does:
+word 4-gram shingles (tokens are ``\\w+``, case kept), per page the counts
+of true positive, false positive and false negative shingles normalised by
+their sum, precision and recall averaged over pages, F1 of the two means.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .text import WORD
+
+SHINGLE = 4
+
+
+def shingles(text: str, n: int = SHINGLE) -> Counter[tuple[str, ...]]:
+    toks = WORD.findall(text or "")
+    if len(toks) < n:
+        return Counter([tuple(toks)]) if toks else Counter()
+    return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+
+
+def match_counts(gold: str, pred: str) -> tuple[float, float, float]:
+    """Normalised (tp, fp, fn) of one page."""
+    g, p = shingles(gold), shingles(pred)
+    tp = sum((g & p).values())
+    fp = sum(p.values()) - tp
+    fn = sum(g.values()) - tp
+    total = tp + fp + fn
+    if total == 0:
+        return 0.0, 0.0, 0.0
+    return tp / total, fp / total, fn / total
+
+
+def _precision(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    if tp == fp == 0:
+        return 0.0
+    return tp / (tp + fp)
+
+
+def _recall(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    if tp == fn == 0:
+        return 0.0
+    return tp / (tp + fn)
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    f1: float
+
+    def to_dict(self) -> dict[str, float]:
+        return {"precision": self.precision, "recall": self.recall, "f1": self.f1}
+
+
+def aggregate(counts: Sequence[tuple[float, float, float]]) -> Scores:
+    """Mean precision and recall over pages and the F1 of the two."""
+    ps = [_precision(*c) for c in counts if c[0] + c[1] > 0]
+    rs = [_recall(*c) for c in counts if c[0] + c[2] > 0]
+    p = statistics.fmean(ps) if ps else 0.0
+    r = statistics.fmean(rs) if rs else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return Scores(p, r, f1)
+
+
+def page_f1(gold: str, pred: str) -> float:
+    tp, fp, fn = match_counts(gold, pred)
+    p, r = _precision(tp, fp, fn), _recall(tp, fp, fn)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def bootstrap(counts: Sequence[tuple[float, float, float]], n: int = 1000, seed: int = 0) -> dict[str, float]:
+    """Half-width of the 95% interval of each score (1.96 standard deviations)."""
+    if len(counts) < 2:
+        return {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    rng = random.Random(seed)
+    values: dict[str, list[float]] = {"precision": [], "recall": [], "f1": []}
+    k = len(counts)
+    for _ in range(n):
+        sample = [counts[rng.randrange(k)] for _ in range(k)]
+        for key, v in aggregate(sample).to_dict().items():
+            values[key].append(v)
+    return {key: 1.96 * statistics.stdev(v) for key, v in values.items()}
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a dataset in the devdata layout."""
+
+    page_id: str
+    path: Path
+    text: str
+    gold: str | None
+    meta: dict[str, Any]
+
+
+def read_dataset(folder: str | Path) -> Iterator[Page]:
+    """Pages of a folder laid out as ``<page_id>/input.txt`` (+ gold.txt, meta.json)."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise FileNotFoundError(f"dataset folder not found: {root}")
+    for d in sorted(p for p in root.iterdir() if p.is_dir()):
+        inp = d / "input.txt"
+        if not inp.is_file():
+            continue
+        gold_path = d / "gold.txt"
+        meta_path = d / "meta.json"
+        yield Page(
+            page_id=d.name,
+            path=d,
+            text=inp.read_text(encoding="utf-8", errors="replace"),
+            gold=gold_path.read_text(encoding="utf-8", errors="replace") if gold_path.is_file() else None,
+            meta=json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {},
+        )
+
+
+def snippet_scores(body: str, with_snippets: Sequence[str], without_snippets: Sequence[str]) -> tuple[int, int, int, int]:
+    """(found with, total with, absent without, total without) on normalised text."""
+    norm_body = " ".join(WORD.findall(body.casefold()))
+    found = sum(1 for s in with_snippets if " ".join(WORD.findall(s.casefold())) in norm_body)
+    absent = sum(1 for s in without_snippets if " ".join(WORD.findall(s.casefold())) not in norm_body)
+    return found, len(with_snippets), absent, len(without_snippets)

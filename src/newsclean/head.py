@@ -1,0 +1,95 @@
+"""The article's head: headline, standfirst and byline around the body's start.
+
+Plain text has no ``<h1>``; the headline is found the way a reader finds
+it: a headline-shaped line (a few words, no closing full stop) shortly
+before the first paragraph, often printed twice (page title and heading),
+often followed by a dateline or a byline.  Between the headline and the
+body sit the standfirst (a sentence or two, followed by the byline or the
+photo rather than by the text), bylines, datelines and captions.
+"""
+
+from __future__ import annotations
+
+from .classify import Item, Prose
+from .labels import Label
+
+#: How many blocks before the first paragraph the headline may be.
+HEAD_REACH = 25
+#: Labels a headline candidate may carry from the first pass.
+_TITLE_OVERRIDABLE = {None, Label.RELATED, Label.NAVIGATION, Label.WIDGET, Label.BODY}
+_HEAD_LABELS = {Label.BYLINE, Label.CAPTION}
+
+
+def _title_score(items: list[Item], i: int, first_body: int) -> float:
+    it = items[i]
+    score = 0.0
+    n = it.n_words
+    if 5 <= n <= 20:
+        score += 1.0
+    if it.dup >= 2:
+        score += 1.5
+    score -= (first_body - i) / 6.0
+    for j in range(i + 1, min(first_body + 1, i + 4)):
+        nxt = items[j]
+        if nxt.dateline or nxt.label is Label.BYLINE:
+            score += 1.0
+            break
+    if it.hit is not None and it.hit.family.strong:
+        score -= 5.0
+    return score
+
+
+def label_head(items: list[Item], s: int, e: int) -> int | None:
+    """Label headline, standfirst and bylines; return the headline's index."""
+    first_body = next((i for i in range(s, e + 1) if items[i].label is Label.BODY), None)
+    if first_body is None:
+        return None
+    best, best_score = None, -3.0
+    for i in range(max(0, first_body - HEAD_REACH), first_body + 1):
+        it = items[i]
+        if not it.headline or it.label not in _TITLE_OVERRIDABLE:
+            continue
+        if it.label is Label.BODY and it.prose is Prose.GOOD:
+            continue
+        sc = _title_score(items, i, first_body)
+        if sc > best_score:
+            best, best_score = i, sc
+    if best is None:
+        return None
+    title = items[best]
+    title.label, title.reason = Label.TITLE, "head.headline"
+    for it in items:
+        if it is not title and it.key == title.key and it.key:
+            it.label, it.reason = Label.TITLE, "head.headline-repeat"
+    _label_after_title(items, best, e)
+    return best
+
+
+def _label_after_title(items: list[Item], t: int, e: int) -> None:
+    """Standfirst, bylines and captions between headline and body."""
+    seen_meta = False
+    i = t + 1
+    while i <= e:
+        it = items[i]
+        if it.label is Label.TITLE:
+            i += 1
+            continue
+        if it.dateline and it.label in (None, Label.BODY, Label.WIDGET):
+            it.label, it.reason = Label.BYLINE, "head.dateline"
+            seen_meta = True
+        elif it.label in _HEAD_LABELS:
+            seen_meta = True
+        elif it.label is Label.BODY:
+            if seen_meta:
+                return
+            # A paragraph followed by byline or photo, not by more text,
+            # is the standfirst.
+            j = i + 1
+            while j <= e and items[j].label not in (Label.BODY, *_HEAD_LABELS) and not items[j].dateline:
+                j += 1
+            if it.prose in (Prose.GOOD, Prose.NEAR) and j <= e and (items[j].label in _HEAD_LABELS or items[j].dateline):
+                it.label, it.reason = Label.LEAD, "head.standfirst"
+                seen_meta = True
+            else:
+                return
+        i += 1

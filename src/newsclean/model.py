@@ -1,0 +1,136 @@
+"""Immutable result types: Block, Comment, Caption, Article."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from .labels import Label
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of the page: a paragraph, or a line where lines are independent.
+
+    ``start``/``end`` index the input string given to :func:`newsclean.clean`
+    (``text[start:end]`` is the block's raw text, line breaks and indentation
+    included); ``first_line``/``last_line`` are 0-based line numbers.
+    ``text`` is the block with whitespace normalised and wrapped lines joined.
+    ``reason`` names the rule or heuristic that decided ``label``;
+    ``score`` is the block's prose score (positive: reads like article text).
+    """
+
+    text: str
+    label: Label
+    reason: str
+    score: float
+    start: int
+    end: int
+    first_line: int
+    last_line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "label": self.label.value,
+            "reason": self.reason,
+            "score": round(self.score, 3),
+            "start": self.start,
+            "end": self.end,
+            "first_line": self.first_line,
+            "last_line": self.last_line,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A photo caption and its credit ("Photo: Bloomberg"), when given."""
+
+    text: str
+    credit: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "credit": self.credit}
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A reader comment; ``parent`` is the index of the comment it replies to."""
+
+    author: str | None
+    text: str
+    depth: int = 0
+    parent: int | None = None
+    posted: str | None = None
+    likes: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "author": self.author,
+            "text": self.text,
+            "depth": self.depth,
+            "parent": self.parent,
+            "posted": self.posted,
+            "likes": self.likes,
+        }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What :func:`newsclean.clean` returns.
+
+    ``body`` is the text of the body blocks in input order, one blank line
+    between paragraphs; every other field is read from labelled blocks and is
+    ``None`` (or empty) when the text does not say it.
+    """
+
+    body: str
+    paragraphs: tuple[str, ...]
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    lead: str | None = None
+    published: datetime | None = None
+    published_text: str | None = None
+    updated: datetime | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+    translators: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+    comments: tuple[Comment, ...] = field(default=())
+
+    def blocks_with(self, label: Label) -> tuple[Block, ...]:
+        """The blocks carrying ``label``, in input order."""
+        return tuple(b for b in self.blocks if b.label is label)
+
+    def to_dict(self, *, blocks: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "title": self.title,
+            "lead": self.lead,
+            "published": _iso(self.published),
+            "published_text": self.published_text,
+            "updated": _iso(self.updated),
+            "publisher": self.publisher,
+            "authors": list(self.authors),
+            "translators": list(self.translators),
+            "sources": list(self.sources),
+            "captions": [c.to_dict() for c in self.captions],
+            "tags": list(self.tags),
+            "language": self.language,
+            "body": self.body,
+            "comments": [c.to_dict() for c in self.comments],
+        }
+        if blocks:
+            out["blocks"] = [b.to_dict() for b in self.blocks]
+        return out
+
+    def to_json(self, *, blocks: bool = True, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(blocks=blocks), ensure_ascii=False, indent=indent)

@@ -1,0 +1,57 @@
+"""Small text helpers shared by the modules: whitespace, words, shapes.
+
+Body text is sacred: nothing here rewrites a word.  ``squash`` only turns
+runs of whitespace, control characters and lone surrogates into one space,
+so the ``\\w+`` tokens of its output are exactly the tokens of its input.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Whitespace, C0/C1 control characters and lone surrogates.  They are never
+#: part of a word (``\w`` matches none of them), so replacing them by a space
+#: changes no word; surrogates would make the output unencodable as UTF-8.
+_GAP = r"\s\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff"
+_SQUASH = regex.compile(f"[{_GAP}]+")
+#: A run of characters that ``squash`` keeps.
+NON_GAP = regex.compile(f"[^{_GAP}]+")
+
+#: A word as the benchmark tokenises it.
+WORD = regex.compile(r"\w+")
+
+#: Letters only (for case tests), digits.
+_LETTER = regex.compile(r"\p{L}")
+
+#: Characters that end a sentence in the scripts we meet.
+SENTENCE_END = frozenset(".!?…。！？؟।")
+#: Closing quotes and brackets that may follow a sentence end.
+CLOSERS = "\"'”’»)]›」』"
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace and control characters to single spaces and strip."""
+    return _SQUASH.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends like a sentence (closing quotes allowed)."""
+    t = text.rstrip().rstrip(CLOSERS)
+    return bool(t) and t[-1] in SENTENCE_END
+
+
+def first_letter_upper(text: str) -> bool | None:
+    """Case of the first letter, ``None`` when there is no cased letter."""
+    m = _LETTER.search(text)
+    if m is None:
+        return None
+    ch = m.group()
+    if ch.isupper():
+        return True
+    if ch.islower():
+        return False
+    return None
