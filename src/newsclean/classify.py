@@ -48,6 +48,9 @@ CJK_CHAR_WEIGHT = 2
 PROSE_WITHOUT_STOP_WORDS = 30
 #: A sentence end inside a block: ". The", "? «".
 INNER_SENTENCE = regex.compile(r"[.!?…][\"'”’»)]?\s+[\"'“‘«(]?\p{Lu}")
+#: Shortest line whose repetition on the next line marks a caption or a
+#: teaser (the image's text and the link's text, dumped one after the other).
+ECHO_MIN_WORDS = 3
 #: Words in a headline-shaped line.
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 30
 
@@ -64,7 +67,8 @@ class Item:
 
     __slots__ = (
         "seg", "text", "key", "n_words", "stop_ratio", "ends", "upper", "hit",
-        "prose", "label", "reason", "value", "dup", "dateline", "headline", "index",
+        "prose", "label", "reason", "value", "dup", "dateline", "headline", "index", "card",
+        "echo",
     )
 
     def __init__(self, seg: Segment, index: int):
@@ -84,6 +88,8 @@ class Item:
         self.dup = 1
         self.dateline = False
         self.headline = False
+        self.card = False
+        self.echo = False
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"<{self.index} {self.prose.value} {self.label} {self.reason} {self.value:.1f} {self.text[:50]!r}>"
@@ -198,7 +204,25 @@ def analyse(segments: list[Segment], config: Config) -> tuple[list[Item], str]:
             it.prose = Prose.SHORT
         else:
             it.prose = Prose.BAD
-    for it in items:
+    prev_key = ""
+    for i, it in enumerate(items):
         if it.key:
             it.dup = keys[it.key]
+            if it.key == prev_key and it.n_words >= ECHO_MIN_WORDS:
+                items[i - 1].echo = it.echo = True
+        prev_key = it.key
+        if not it.echo and it.n_words >= 2 * ECHO_MIN_WORDS and _self_repeat(it.key):
+            it.echo = True
+        if it.echo and it.prose is not Prose.BAD:
+            it.prose = Prose.BAD
     return items, lang
+
+
+def _self_repeat(key: str) -> bool:
+    """A line holding the same words twice ("Headline Headline"): a teaser
+    whose image text and link text were dumped together."""
+    words = key.split(" ")
+    if words and words[0].isdigit():
+        words = words[1:]
+    half = len(words) // 2
+    return len(words) % 2 == 0 and half >= ECHO_MIN_WORDS and words[:half] == words[half:]

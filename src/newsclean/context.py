@@ -19,6 +19,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from .classify import Item, Prose
 from .config import Thresholds
 from .labels import Label
@@ -38,6 +40,9 @@ COMMENT_EVIDENCE_MIN, COMMENT_EVIDENCE_REACH = 2, 25
 COMMENT_ZONE_WEIGHT = 0.1
 #: Cost of a stand-alone dateline: inside the article it starts a new item.
 DATELINE_COST = 8.0
+#: Value of a footer block ("Terms of use", "© 2024 ..."): the article
+#: region never spans across one.
+BARRIER = -1e9
 #: How far (blocks) a section header passes its label on.
 SECTION_REACH = 12
 
@@ -56,6 +61,40 @@ def value_of(it: Item, th: Thresholds) -> float:
     if it.prose is Prose.SHORT:
         return -0.3 if it.ends and it.stop_ratio > 0 else -SHORT_COST
     return -max(2.0, 0.5 * n)
+
+
+import os
+ISOLATED_WEIGHT = float(os.environ.get("NC_ISO", "0.5"))
+RUN_STEP = float(os.environ.get("NC_RUN", "0"))
+RUN_MAX = float(os.environ.get("NC_RUNMAX", "4"))
+RUN_SKIP_MARKERS = os.environ.get("NC_RUNSKIP", "1") == "1"
+
+
+def _weigh_isolated(items: list[Item]) -> None:
+    """Prose between non-prose on both sides (a teaser's summary, an FAQ
+    answer) counts less than prose in a run of paragraphs."""
+    if ISOLATED_WEIGHT == 1:
+        return
+    n = len(items)
+    pos = [it.value > 0 for it in items]
+    for i, it in enumerate(items):
+        if pos[i] and (i == 0 or not pos[i - 1]) and (i == n - 1 or not pos[i + 1]):
+            it.value *= ISOLATED_WEIGHT
+
+
+def _weigh_runs(items: list[Item]) -> None:
+    """Each further fragment in a run of fragments costs more: one
+    subheading between paragraphs is cheap, a headline-author-date card
+    between teasers is not."""
+    if RUN_STEP == 0:
+        return
+    run = 0
+    for it in items:
+        if it.value < 0 and it.hit is None and not (RUN_SKIP_MARKERS and it.seg.marker):
+            run += 1
+            it.value -= RUN_STEP * min(run - 1, RUN_MAX)
+        elif it.value > 0:
+            run = 0
 
 
 def best_span(values: list[float]) -> tuple[int, int]:
@@ -94,6 +133,49 @@ def comment_zone(items: list[Item]) -> int:
     return n
 
 
+CARDS = os.environ.get("NC_CARDS", "1") == "1"
+CARD_MIN = int(os.environ.get("NC_CARDMIN", "2"))
+FILENAME = regex.compile(r"(?i)^\W*[\w\-. ()]{1,80}\.(?:jpe?g|png|gif|webp|svg|avif)\W*$")
+DOMAIN = regex.compile(r"(?i)(?<![\w@])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|io|news|tv|de|fr|ru|ua)\b")
+
+
+CARD_MAX_GAP = int(os.environ.get("NC_CARDGAP", "6"))
+
+
+def _card_marker(it: Item) -> bool:
+    if it.seg.marker and it.seg.marker not in "□•":
+        return False
+    if it.dateline and it.n_words <= 8:
+        return True
+    if it.n_words <= 6 and (FILENAME.match(it.text) or DOMAIN.search(it.text)):
+        return True
+    return False
+
+
+def _mark_cards(items: list[Item]) -> None:
+    """A gap between prose blocks that holds the parts of a teaser card
+    (a date, an image file name, a source's domain) separates items of a
+    list: the article never spans across it."""
+    n = len(items)
+    i = 0
+    while i < n:
+        if items[i].value > 0:
+            i += 1
+            continue
+        j = i
+        while j < n and items[j].value <= 0:
+            j += 1
+        markers = sum(1 for k in range(i, j) if _card_marker(items[k]))
+        if markers >= CARD_MIN and i > 0 and j < n and j - i <= CARD_MAX_GAP:
+            for k in range(i, j):
+                items[k].card = True
+        i = j
+
+
+def _is_barrier(it: Item) -> bool:
+    return it.card or (it.hit is not None and it.hit.family.ends)
+
+
 def _is_comment_opener(it: Item) -> bool:
     hit = it.hit
     return hit is not None and hit.family.label is Label.COMMENT and hit.family.opens
@@ -109,7 +191,16 @@ def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
         elif it.dateline:
             v = -DATELINE_COST
         it.value = v
-    s, e = best_span([it.value for it in items])
+    _weigh_isolated(items)
+    _weigh_runs(items)
+    if CARDS:
+        _mark_cards(items)
+    values = [BARRIER if _is_barrier(it) else it.value for it in items]
+    # The comment section is a candidate only when nothing before it is.
+    s, e = best_span(values[:zone])
+    if e < s and zone < len(items):
+        s, e = best_span(values[zone:])
+        s, e = s + zone, e + zone
     if e >= s:
         e = _cut_comments(items, s, e)
     for i in range(max(zone, e + 1), len(items)):
@@ -119,9 +210,14 @@ def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
     for i, it in enumerate(items):
         if it.hit is not None:
             _set(it, it.hit.family.label, it.hit.family.reason)
+        elif it.echo:
+            if s <= i <= e:
+                _set(it, Label.CAPTION, "shape.echo")
+            else:
+                _set(it, Label.RELATED, "shape.echo")
         elif s <= i <= e and it.prose in (Prose.GOOD, Prose.NEAR):
             _set(it, Label.BODY, f"prose.{it.prose.value}")
-    _spread_sections(items, s, e)
+    _spread_sections(items, zone)
     _revise(items, s, e, th)
     _label_outside(items, s, e)
     return s, e
@@ -144,13 +240,16 @@ def _cut_comments(items: list[Item], s: int, e: int) -> int:
     return e
 
 
-def _spread_sections(items: list[Item], s: int, e: int) -> None:
-    """Section headers pass their label to the short lines under them."""
+def _spread_sections(items: list[Item], zone: int) -> None:
+    """Section headers pass their label to the short lines under them
+    (comment headers only inside the comment section)."""
     for i, it in enumerate(items):
         hit = it.hit
         if hit is None or not hit.family.opens:
             continue
         label = hit.family.label
+        if label is Label.COMMENT and i < zone:
+            continue
         for j in range(i + 1, min(len(items), i + 1 + SECTION_REACH)):
             nxt = items[j]
             if nxt.label is not None and nxt.label is not Label.BODY and nxt.label is not label:

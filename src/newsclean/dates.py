@@ -55,7 +55,7 @@ def patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         """
     )
     time = regex.compile(
-        r"(?i)(?<![\w:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?(?![\w:])"
+        r"(?i)(?<![\w:.,$€£])(?:[01]?\d|2[0-3])(?::|h(?=\d))[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?(?![\w:])"
         r"|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)"
     )
     return date, time

@@ -46,6 +46,7 @@ OPTIONS = {
     "min_hits": int,
     "strong": bool,
     "opens": bool,
+    "ends": bool,
 }
 DEFAULT_MAX_WORDS = 12
 DEFAULT_CONTAINS_MAX_WORDS = 60
@@ -70,6 +71,7 @@ class Family:
     name: str
     strong: bool = True
     opens: bool = False
+    ends: bool = False
     max_words: int = DEFAULT_MAX_WORDS
     contains_max_words: int = DEFAULT_CONTAINS_MAX_WORDS
     min_hits: int = 1
