@@ -48,6 +48,8 @@ CJK_CHAR_WEIGHT = 2
 PROSE_WITHOUT_STOP_WORDS = 30
 #: A sentence end inside a block: ". The", "? «".
 INNER_SENTENCE = regex.compile(r"[.!?…][\"'”’»)]?\s+[\"'“‘«(]?\p{Lu}")
+#: A complete sentence this long counts as prose however short it is.
+SENTENCE_MIN_WORDS = 3
 #: Shortest line whose repetition on the next line marks a caption or a
 #: teaser (the image's text and the link's text, dumped one after the other).
 ECHO_MIN_WORDS = 3
@@ -198,7 +200,9 @@ def analyse(segments: list[Segment], config: Config) -> tuple[list[Item], str]:
             it.prose = Prose.SHORT
         elif chars >= th.good_chars and it.stop_ratio >= th.good_stop:
             it.prose = Prose.GOOD
-        elif chars >= th.near_chars and it.stop_ratio >= th.near_stop:
+        elif it.stop_ratio >= th.near_stop and (
+            chars >= th.near_chars or (it.ends and n >= SENTENCE_MIN_WORDS and it.upper)
+        ):
             it.prose = Prose.NEAR
         elif chars < th.near_chars:
             it.prose = Prose.SHORT

@@ -279,6 +279,9 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
         if it.dateline:
             decided.append((it, Label.BYLINE, "byline.dateline"))
             continue
+        if _alt_text(it):
+            decided.append((it, Label.CAPTION, "shape.alt-text"))
+            continue
         prev = _neighbour(items, i, -1, s, e)
         nxt = _neighbour(items, i, +1, s, e)
         if prev and nxt:
@@ -289,6 +292,24 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
             decided.append((it, Label.BODY, "context.after-body"))
     for it, label, reason in decided:
         _set(it, label, reason)
+
+
+#: Characters that mark a line of code, which keeps its lower-case start.
+CODE_CHARS = regex.compile(r"[(){}\[\];=<>_/\\]|^\d")
+#: Longest line read as an image's alternative text.
+ALT_TEXT_MAX_WORDS = 15
+
+
+def _alt_text(it: Item) -> bool:
+    """An image's alternative text or a label: a short line starting in
+    lower case that is neither a sentence, a list item nor code."""
+    return (
+        it.upper is False
+        and not it.ends
+        and not it.seg.marker
+        and it.n_words <= ALT_TEXT_MAX_WORDS
+        and CODE_CHARS.search(it.text) is None
+    )
 
 
 def _neighbour(items: list[Item], i: int, step: int, s: int, e: int) -> bool:
