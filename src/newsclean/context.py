@@ -294,6 +294,7 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
         _set(it, label, reason)
 
 
+LETTER = regex.compile(r"\p{L}")
 #: Characters that mark a line of code, which keeps its lower-case start.
 CODE_CHARS = regex.compile(r"[(){}\[\];=<>_/\\]|^\d")
 #: Longest line read as an image's alternative text.
@@ -329,6 +330,9 @@ def _neighbour(items: list[Item], i: int, step: int, s: int, e: int) -> bool:
 
 def _label_outside(items: list[Item], s: int, e: int) -> None:
     for i, it in enumerate(items):
+        if it.seg.glue == "outlet" and it.label is not Label.BODY:
+            _set(it, Label.BYLINE, "byline.outlet")
+            continue
         if it.label is not None:
             continue
         if it.dateline:
@@ -341,3 +345,44 @@ def _label_outside(items: list[Item], s: int, e: int) -> None:
             _set(it, Label.WIDGET, "inside.fragment")
         else:
             _set(it, Label.RELATED, "outside.text")
+    _attach_fragments(items)
+
+
+#: Labels that a list's stray parts (times, counters) and a box's heading
+#: take from the block they belong to.
+_LIST_LABELS = {Label.RELATED, Label.NAVIGATION, Label.COMMENT}
+_BOX_LABELS = {Label.APPEAL, Label.SOCIAL, Label.LEGAL, Label.COMMENT, Label.RELATED}
+#: Longest heading of a boilerplate box ("Euromaidan Press" over an appeal).
+BOX_HEADER_MAX_WORDS = 4
+
+
+def _attach_fragments(items: list[Item]) -> None:
+    """Parts without words of their own take the label of their list.
+
+    A bare time ("22:25") in a list of headlines, a counter, a lone bullet:
+    their label is the one of the next block (or the previous one).  A short
+    heading right above a boilerplate box takes the box's label.
+    """
+    n = len(items)
+    for i, it in enumerate(items):
+        if it.label is Label.BODY:
+            continue
+        nxt = items[i + 1] if i + 1 < n else None
+        prev = items[i - 1] if i else None
+        if not LETTER.search(it.text):
+            for other in (nxt, prev):
+                if other is not None and other.label in _LIST_LABELS and LETTER.search(other.text):
+                    _set(it, other.label, "context.list-part")
+                    break
+        elif (
+            it.hit is None
+            and nxt is not None
+            and nxt.label in _BOX_LABELS
+            and nxt.seg.blank_before
+            and nxt.seg.indent == it.seg.indent
+            and it.n_words <= BOX_HEADER_MAX_WORDS
+            and not it.ends
+            and it.label in (Label.NAVIGATION, Label.RELATED, Label.WIDGET)
+            and (prev is None or prev.label is not nxt.label)
+        ):
+            _set(it, nxt.label, "context.box-header")

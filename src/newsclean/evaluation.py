@@ -134,3 +134,62 @@ def snippet_scores(body: str, with_snippets: Sequence[str], without_snippets: Se
     found = sum(1 for s in with_snippets if " ".join(WORD.findall(s.casefold())) in norm_body)
     absent = sum(1 for s in without_snippets if " ".join(WORD.findall(s.casefold())) not in norm_body)
     return found, len(with_snippets), absent, len(without_snippets)
+
+
+@dataclass(frozen=True)
+class LabelledSeed:
+    """A hand-labelled seed: its text, a label per non-blank line, gold metadata."""
+
+    name: str
+    text: str
+    lines: dict[int, str]  # 1-based line number -> label value
+    metadata: dict[str, Any]
+    comments: list[dict[str, Any]]
+
+    @property
+    def gold_body(self) -> str:
+        raw = self.text.split("\n")
+        return "\n\n".join(raw[n - 1].strip() for n, label in sorted(self.lines.items()) if label == "body")
+
+
+def read_seeds(folder: str | Path) -> list[LabelledSeed]:
+    """Seeds in ``folder`` with their labels from ``folder/labels/<stem>.json``.
+
+    Validates the labels against the text: every non-blank line must carry
+    a known label and the stored line text must match the file.
+    """
+    from .labels import Label
+
+    root = Path(folder)
+    known = {label.value for label in Label}
+    out = []
+    for path in sorted(root.glob("*.txt")):
+        label_path = root / "labels" / f"{path.stem}.json"
+        if not label_path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8")
+        doc = json.loads(label_path.read_text(encoding="utf-8"))
+        raw = text.split("\n")
+        lines: dict[int, str] = {}
+        for row in doc["lines"]:
+            n, label = row["line"], row["label"]
+            if label not in known:
+                raise ValueError(f"{label_path}: line {n}: unknown label {label!r}")
+            if raw[n - 1].strip() != row["text"]:
+                raise ValueError(f"{label_path}: line {n}: text does not match the seed")
+            lines[n] = label
+        blank = {i for i, line in enumerate(raw, 1) if not line.strip()}
+        missing = set(range(1, len(raw) + 1)) - blank - set(lines)
+        if missing:
+            raise ValueError(f"{label_path}: unlabelled lines {sorted(missing)}")
+        out.append(LabelledSeed(path.name, text, lines, doc.get("metadata", {}), doc.get("comments", [])))
+    return out
+
+
+def line_labels(article: Any) -> dict[int, str]:
+    """1-based line number -> label of the first block on that line."""
+    out: dict[int, str] = {}
+    for block in article.blocks:
+        for n in range(block.first_line + 1, block.last_line + 2):
+            out.setdefault(n, block.label.value)
+    return out

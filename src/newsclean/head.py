@@ -18,6 +18,15 @@ HEAD_REACH = 25
 #: Labels a headline candidate may carry from the first pass.
 _TITLE_OVERRIDABLE = {None, Label.RELATED, Label.NAVIGATION, Label.WIDGET, Label.BODY}
 _HEAD_LABELS = {Label.BYLINE, Label.CAPTION}
+#: Labels the head pass may change (shape-based guesses, not rule hits).
+_SOFT_LABELS = {None, Label.BODY, Label.WIDGET, Label.RELATED, Label.NAVIGATION}
+_PROSE = (Prose.GOOD, Prose.NEAR)
+#: How far after the headline (blocks) the standfirst may be.
+LEAD_REACH = 4
+#: Words in a row of tag links.
+TAG_ROW_MIN_WORDS, TAG_ROW_MAX_WORDS = 4, 10
+#: Stopwords a tag row may hold ("US" is one in English).
+TAG_ROW_MAX_STOP = 0.2
 
 
 def _title_score(items: list[Item], i: int, first_body: int) -> float:
@@ -58,38 +67,59 @@ def label_head(items: list[Item], s: int, e: int) -> int | None:
         return None
     title = items[best]
     title.label, title.reason = Label.TITLE, "head.headline"
-    for it in items:
+    first = best
+    for i, it in enumerate(items):
         if it is not title and it.key == title.key and it.key:
             it.label, it.reason = Label.TITLE, "head.headline-repeat"
-    _label_after_title(items, best, e)
+            if best - HEAD_REACH <= i < first:
+                first = i
+    _label_after_title(items, first, e)
     return best
 
 
 def _label_after_title(items: list[Item], t: int, e: int) -> None:
-    """Standfirst, bylines and captions between headline and body."""
+    """Standfirst, bylines, tag rows and captions between headline and body."""
     seen_meta = False
+    lead_done = False
     i = t + 1
-    while i <= e:
+    while i <= e or (i < len(items) and i - t <= LEAD_REACH):
         it = items[i]
         if it.label is Label.TITLE:
             i += 1
             continue
-        if it.dateline and it.label in (None, Label.BODY, Label.WIDGET):
+        if it.dateline and it.label in _SOFT_LABELS:
             it.label, it.reason = Label.BYLINE, "head.dateline"
             seen_meta = True
         elif it.label in _HEAD_LABELS:
             seen_meta = True
+        elif _tag_row(it) and it.label in _SOFT_LABELS and it.label is not Label.BODY:
+            it.label, it.reason = Label.TAGS, "head.tag-row"
         elif it.label is Label.BODY:
-            if seen_meta:
+            if seen_meta or lead_done:
                 return
             # A paragraph followed by byline or photo, not by more text,
             # is the standfirst.
             j = i + 1
             while j <= e and items[j].label not in (Label.BODY, *_HEAD_LABELS) and not items[j].dateline:
                 j += 1
-            if it.prose in (Prose.GOOD, Prose.NEAR) and j <= e and (items[j].label in _HEAD_LABELS or items[j].dateline):
+            if it.prose in _PROSE and j <= e and (items[j].label in _HEAD_LABELS or items[j].dateline):
                 it.label, it.reason = Label.LEAD, "head.standfirst"
-                seen_meta = True
+                lead_done = True
             else:
                 return
+        elif (
+            not lead_done
+            and it.hit is None
+            and it.prose in _PROSE
+            and i - t <= LEAD_REACH
+        ):
+            # Prose between the headline and the body that the region left out.
+            it.label, it.reason = Label.LEAD, "head.standfirst"
+            lead_done = True
         i += 1
+
+
+def _tag_row(it: Item) -> bool:
+    """A row of tag links under a headline: several words, none of them a
+    stopword, no sentence punctuation ("US NATO Russia security guarantees")."""
+    return TAG_ROW_MIN_WORDS <= it.n_words <= TAG_ROW_MAX_WORDS and it.stop_ratio <= TAG_ROW_MAX_STOP and not it.ends and not it.dateline

@@ -50,8 +50,6 @@ OPTIONS = {
 }
 DEFAULT_MAX_WORDS = 12
 DEFAULT_CONTAINS_MAX_WORDS = 60
-#: Blocks longer than this need ``min_hits`` distinct phrases of a family.
-SHORT_BLOCK_WORDS = 25
 
 
 class RuleError(ValueError):
@@ -310,8 +308,7 @@ class RuleSet:
                     found.setdefault(fam, set()).add(m.group())
         best: RuleHit | None = None
         for fam, phrases in found.items():
-            need = fam.min_hits if n_words > SHORT_BLOCK_WORDS else 1
-            if len(phrases) >= need and (best is None or len(phrases) > best.hits):
+            if len(phrases) >= fam.min_hits and (best is None or len(phrases) > best.hits):
                 best = RuleHit(fam, "contains", len(phrases))
         return best
 

@@ -69,6 +69,9 @@ class Segment:
     indent: int
     marker: str
     blank_before: int
+    #: Why this piece was cut from a glued line: "outlet" (a name glued to
+    #: the dateline after it) or "" (not glued).
+    glue: str = ""
 
 
 def _indent_of(raw: str) -> int:
@@ -176,7 +179,8 @@ def segment(text: str) -> list[Segment]:
 
 def _finish(seg: Segment, parts: list[str], out: list[Segment]) -> None:
     joined = squash(" ".join(parts))
-    cuts = [m.end() for m in GLUE.finditer(joined)] if len(parts) == 1 else []
+    matches = list(GLUE.finditer(joined)) if len(parts) == 1 else []
+    cuts = [m.end() for m in matches]
     if not cuts:
         seg.text = joined
         out.append(seg)
@@ -204,6 +208,7 @@ def _finish(seg: Segment, parts: list[str], out: list[Segment]) -> None:
                 seg.indent,
                 seg.marker if k == 0 else "",
                 seg.blank_before if k == 0 else 0,
+                "outlet" if k < len(matches) and matches[k].group(2) else "",
             )
         )
 
