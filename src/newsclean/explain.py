@@ -1,0 +1,71 @@
+"""Render an Article's blocks for a terminal: line, label, reason, text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.text import Text
+
+from .labels import Label
+from .model import Article
+
+#: Colour of each label in ``newsclean explain``.
+LABEL_STYLE = {
+    Label.BODY: "bold green",
+    Label.TITLE: "bold cyan",
+    Label.LEAD: "cyan",
+    Label.BYLINE: "blue",
+    Label.CAPTION: "magenta",
+    Label.NAVIGATION: "dim",
+    Label.ADVERTISEMENT: "red",
+    Label.APPEAL: "red",
+    Label.SOCIAL: "yellow",
+    Label.RELATED: "yellow",
+    Label.COMMENT: "bright_magenta",
+    Label.LEGAL: "dim",
+    Label.WIDGET: "dim",
+    Label.TAGS: "blue",
+}
+
+
+LABEL_WIDTH = max(len(label.value) for label in Label)
+REASON_WIDTH = 30
+
+
+def render(article: Article, console: Console, *, full: bool = False, only: set[Label] | None = None) -> None:
+    """Print the summary and one row per block to ``console``."""
+    counts = Counter(b.label for b in article.blocks)
+    head = Text()
+    head.append("title: ", style="bold")
+    head.append(article.title or "-")
+    head.append("   language: ", style="bold")
+    head.append(article.language or "-")
+    head.append("   body: ", style="bold")
+    head.append(f"{len(article.paragraphs)} paragraphs, {len(article.body.split())} words")
+    console.print(head)
+    console.print(
+        "  ".join(f"{label.value} {counts[label]}" for label in Label if counts[label]),
+        style="dim",
+    )
+    reason_w = min(REASON_WIDTH, max((len(b.reason) for b in article.blocks), default=6))
+    # On a terminal each block takes one line, cut to the width; into a
+    # pipe or a file the text is whole, so it can be searched.
+    cut = console.is_terminal and not full
+    text_w = max(20, console.width - (8 + 1 + LABEL_WIDTH + 1 + reason_w + 1 + 6 + 2))
+    for block in article.blocks:
+        if only and block.label not in only:
+            continue
+        lines = str(block.first_line + 1)
+        if block.last_line != block.first_line:
+            lines += f"-{block.last_line + 1}"
+        body = block.text
+        if cut and len(body) > text_w:
+            body = body[: text_w - 1] + "…"
+        row = Text(no_wrap=cut, overflow="ellipsis" if cut else "fold")
+        row.append(f"{lines:>8} ")
+        row.append(f"{block.label.value:<{LABEL_WIDTH}} ", style=LABEL_STYLE.get(block.label, ""))
+        row.append(f"{block.reason[:reason_w]:<{reason_w}} ", style="dim")
+        row.append(f"{block.score:6.1f}  ", style="dim")
+        row.append(body, style="" if block.label is Label.BODY else "dim")
+        console.print(row, soft_wrap=not cut)

@@ -1,0 +1,82 @@
+"""Reading scraped files whatever their encoding, writing outputs atomically."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import tempfile
+from pathlib import Path
+
+#: Share of NUL or other control bytes above which a file is binary.
+BINARY_CONTROL_SHARE = 0.01
+#: Bytes sniffed for binary content and for the charset.
+SNIFF_BYTES = 64 * 1024
+_CONTROL = bytes(range(0, 9)) + bytes(range(14, 32))
+
+
+class InputError(Exception):
+    """A file that cannot be cleaned; the message says why."""
+
+
+def decode(data: bytes) -> str:
+    """Text of ``data``: UTF-8 (BOM stripped) when valid, else the charset
+    charset-normalizer detects.  Raises :class:`InputError` for binary data."""
+    head = data[:SNIFF_BYTES]
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError("binary file (contains NUL bytes)")
+    if head:
+        controls = sum(head.count(bytes([c])) for c in _CONTROL)
+        if controls / len(head) > BINARY_CONTROL_SHARE:
+            raise InputError("binary file (too many control bytes)")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"invalid {enc} after its byte order mark: {exc.reason}") from None
+            return text.lstrip("\ufeff")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("undecodable: not UTF-8 and no charset fits")
+    return str(best)
+
+
+def read_text(path: str | Path) -> str:
+    """Read and decode a file; :class:`InputError` says why it cannot be."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found (vanished?)") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    return decode(data)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename, so a
+    reader (or a rerun after a crash) never sees a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,43 @@
+"""Golden tests on the hand-labelled seeds (seeds/labels/*.json)."""
+
+from pathlib import Path
+
+import pytest
+
+from newsclean import clean
+from newsclean.evaluation import line_labels, page_f1, read_seeds
+
+SEEDS = read_seeds(Path(__file__).resolve().parent.parent / "seeds")
+MIN_BODY_F1 = 0.98
+MIN_LINE_ACCURACY = 0.95
+
+
+def test_all_seeds_are_labelled():
+    assert len(SEEDS) == 5
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.name for s in SEEDS])
+def test_seed_body(seed):
+    article = clean(seed.text)
+    assert page_f1(seed.gold_body, article.body) >= MIN_BODY_F1
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.name for s in SEEDS])
+def test_seed_line_labels(seed):
+    pred = line_labels(clean(seed.text))
+    wrong = {n: (gold, pred.get(n)) for n, gold in seed.lines.items() if pred.get(n) != gold}
+    assert 1 - len(wrong) / len(seed.lines) >= MIN_LINE_ACCURACY, wrong
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.name for s in SEEDS])
+def test_seed_title(seed):
+    gold = seed.metadata["title"]
+    assert clean(seed.text).title.rstrip(" ,.") == gold
+
+
+def test_seed_body_is_verbatim():
+    """Every body paragraph is an input line, untouched but for whitespace."""
+    for seed in SEEDS:
+        lines = {" ".join(line.split()) for line in seed.text.split("\n")}
+        for para in clean(seed.text).paragraphs:
+            assert para in lines

@@ -1,0 +1,80 @@
+"""Segmentation: spans, independent lines, lists, wrapped paragraphs, glue."""
+
+from newsclean.segment import segment, wrap_width
+
+
+def texts(s):
+    return [seg.text for seg in segment(s)]
+
+
+def test_spans_point_into_the_input():
+    s = "  Title line  \r\n\r\nFirst paragraph here.\n\t• item one\n"
+    for seg in segment(s):
+        assert s[seg.start : seg.end].split() == seg.text.split()
+
+
+def test_independent_lines_are_blocks():
+    assert texts("Home\nNews\nSport\n\nA paragraph.") == ["Home", "News", "Sport", "A paragraph."]
+
+
+def test_list_markers_are_kept_and_recorded():
+    segs = segment("  • first item\n  1. numbered item\n  a) lettered")
+    assert [s.marker for s in segs] == ["•", "1.", "a)"]
+    assert segs[0].text == "• first item"
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    para = (
+        "The committee met on Tuesday to discuss the proposal, which would\n"
+        "change how the city finances its public transport network over the\n"
+        "next decade, according to documents seen by reporters on Monday.\n"
+        "\n"
+        "A second paragraph follows here and it is also wrapped at the same\n"
+        "width as the first one so the document counts as a wrapped one.\n"
+        "\n"
+        "Menu\n"
+        "News\n"
+    )
+    assert wrap_width(para.split("\n")) is not None
+    out = texts(para)
+    assert out[0].startswith("The committee met") and out[0].endswith("on Monday.")
+    assert out[1].startswith("A second paragraph") and out[1].endswith("wrapped one.")
+    assert out[2:] == ["Menu", "News"]
+
+
+def test_unwrapped_dump_keeps_lines_apart():
+    long_line = "word " * 60
+    s = f"{long_line}\nShort line\nAnother short line"
+    assert len(segment(s)) == 3
+
+
+def test_wrapped_list_item_continues_with_hanging_indent():
+    s = (
+        "  * The first item of the list is long enough that it has to wrap onto\n"
+        "    the next line of the dump.\n"
+        "  * Second item of the list, which is also long enough to wrap around\n"
+        "    at the fixed width.\n"
+        "Some text that is long enough to be a full line at the wrap width, too.\n"
+    )
+    out = texts(s)
+    assert out[0] == "* The first item of the list is long enough that it has to wrap onto the next line of the dump."
+    assert out[1].startswith("* Second item") and out[1].endswith("fixed width.")
+
+
+def test_glued_credit_and_dateline_are_split_with_exact_spans():
+    s = "Voters lined up early.Credit...Jane Roe/Example\nDaily HeraldThursday, 1 June 2023, 11:50"
+    segs = segment(s)
+    assert [g.text for g in segs] == [
+        "Voters lined up early.",
+        "Credit...Jane Roe/Example",
+        "Daily Herald",
+        "Thursday, 1 June 2023, 11:50",
+    ]
+    assert [g.glue for g in segs] == ["", "", "outlet", ""]
+    for g in segs:
+        assert s[g.start : g.end] == g.text
+
+
+def test_blank_and_control_only_input():
+    assert segment("") == []
+    assert segment("\n\n \t \n\x00\x01\n") == []
