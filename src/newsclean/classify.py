@@ -39,6 +39,8 @@ from .text import CLOSERS, SENTENCE_END, WORD, first_letter_upper
 RULE_MAX_WORDS = 250
 #: A dateline has a date or time and at most this many other words.
 DATELINE_OTHER_WORDS = 8
+DATELINE_MAX_WORDS = DATELINE_OTHER_WORDS + 6
+DIGIT = regex.compile(r"\d")
 #: Characters of scripts written without spaces.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: A CJK character counts as this many characters of length (it carries
@@ -104,7 +106,7 @@ def _language_sample(items: list[Item], toks: list[list[str]]) -> tuple[list[str
     size = 0
     for i in order:
         parts.append(items[i].text)
-        sample_words.extend(w.casefold() for w in toks[i])
+        sample_words.extend(toks[i])
         size += len(items[i].text)
         if size >= SAMPLE_CHARS:
             break
@@ -112,7 +114,7 @@ def _language_sample(items: list[Item], toks: list[list[str]]) -> tuple[list[str
 
 
 def is_dateline(text: str, n_words: int) -> bool:
-    if n_words > DATELINE_OTHER_WORDS + 6:
+    if n_words > DATELINE_MAX_WORDS:
         return False
     m = find_date(text) or find_time(text)
     if m is None:
@@ -136,86 +138,89 @@ def stopchars(lang: str) -> frozenset[str]:
     return frozenset(data.get(lang, {}).get("chars", ""))
 
 
-def _cjk_measures(items: list[Item], toks: list[list[str]], chars: frozenset[str]) -> None:
+def _cjk_measures(it: Item, chars: frozenset[str]) -> None:
     """Words and stopword share for text without spaces: a word per two
     CJK characters, and the share of function characters among them."""
-    for it, words in zip(items, toks):
-        cjk = CJK.findall(it.text)
-        n_cjk = len(cjk)
-        if n_cjk:
-            it.n_words = len(words) + n_cjk // 2
-            it.stop_ratio = sum(1 for c in cjk if c in chars) / n_cjk
+    cjk = CJK.findall(it.text)
+    n_cjk = len(cjk)
+    if n_cjk:
+        it.n_words += n_cjk // 2
+        it.stop_ratio = sum(1 for c in cjk if c in chars) / n_cjk
 
 
 def analyse(segments: list[Segment], config: Config) -> tuple[list[Item], str]:
-    """Features, rule hits and prose class of every segment; and the language."""
+    """Features, rule hits and prose class of every segment; and the language.
+
+    This loop runs once per block of every page, so it favours C-level
+    string methods over per-character Python and skips the costlier tests
+    (patterns, dates) where a cheap one already decides.
+    """
     items = [Item(s, i) for i, s in enumerate(segments)]
-    toks = [WORD.findall(it.text) for it in items]
+    toks = [WORD.findall(it.text.casefold()) for it in items]
     if config.language:
         lang = config.language
     else:
         sample_words, sample_text = _language_sample(items, toks)
         lang = choose_language(sample_words, sample_text)
     stops = stoplist(lang) or stoplist("en")
+    is_stop = stops.__contains__
     cjk_chars = stopchars(lang)
     th = config.thresholds
-    rules = config.ruleset
+    good_chars, near_chars, good_stop, near_stop = th.good_chars, th.near_chars, th.good_stop, th.near_stop
+    match = config.ruleset.match
     keys: Counter[str] = Counter()
     for it, words in zip(items, toks):
         n = len(words)
-        it.n_words = n
         text = it.text
-        if n and not cjk_chars:
-            folded = [w.casefold() for w in words] if n <= RULE_MAX_WORDS else None
-            if folded is not None:
-                it.key = " ".join(folded)
-                it.stop_ratio = sum(1 for w in folded if w in stops) / n
-            else:
-                it.stop_ratio = sum(1 for w in words if w.casefold() in stops) / n
+        chars = len(text)
+        it.n_words = n
+        if n:
+            it.stop_ratio = sum(map(is_stop, words)) / n
         if cjk_chars:
-            it.n_words = n
-        it.ends = ends_sentence(text)
-        it.upper = first_letter_upper(text)
+            _cjk_measures(it, cjk_chars)
+            chars += CJK_CHAR_WEIGHT * (it.n_words - n)
+        ends = it.ends = ends_sentence(text)
+        c0 = text[0]
+        upper = it.upper = c0.isupper() if c0.isalpha() else first_letter_upper(text)
         if n <= RULE_MAX_WORDS:
-            if cjk_chars:
-                it.key = " ".join(w.casefold() for w in words)
-            it.hit = rules.match(text, it.key, n)
-            keys[it.key] += 1
-        it.dateline = is_dateline(text, n)
+            key = it.key = " ".join(words)
+            keys[key] += 1
+            hit = it.hit = match(text, key, n)
+        else:
+            hit = None
+        if n <= DATELINE_MAX_WORDS and DIGIT.search(text) is not None:
+            it.dateline = is_dateline(text, n)
         it.headline = (
             HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS
-            and not it.ends
-            and it.upper is not False
-            and not text.endswith(":")
+            and not ends
+            and upper is not False
+            and text[-1] != ":"
             and not it.seg.marker
         )
-        chars = len(text)
-        if cjk_chars:
-            _cjk_measures([it], [words], cjk_chars)
-            chars += CJK_CHAR_WEIGHT * (it.n_words - n)
-        sentence_like = it.ends or n >= PROSE_WITHOUT_STOP_WORDS or INNER_SENTENCE.search(text) is not None
-        if it.hit is not None:
+        ratio = it.stop_ratio
+        if hit is not None:
             it.prose = Prose.BAD
-        elif not sentence_like:
+        elif chars < near_chars and not (ends and upper and ratio >= near_stop and it.n_words >= SENTENCE_MIN_WORDS):
             it.prose = Prose.SHORT
-        elif chars >= th.good_chars and it.stop_ratio >= th.good_stop:
+        elif not (ends or it.n_words >= PROSE_WITHOUT_STOP_WORDS or INNER_SENTENCE.search(text) is not None):
+            it.prose = Prose.SHORT
+        elif chars >= good_chars and ratio >= good_stop:
             it.prose = Prose.GOOD
-        elif it.stop_ratio >= th.near_stop and (
-            chars >= th.near_chars or (it.ends and n >= SENTENCE_MIN_WORDS and it.upper)
-        ):
+        elif ratio >= near_stop:
             it.prose = Prose.NEAR
-        elif chars < th.near_chars:
+        elif chars < near_chars:
             it.prose = Prose.SHORT
         else:
             it.prose = Prose.BAD
     prev_key = ""
     for i, it in enumerate(items):
-        if it.key:
-            it.dup = keys[it.key]
-            if it.key == prev_key and it.n_words >= ECHO_MIN_WORDS:
+        key = it.key
+        if key:
+            it.dup = keys[key]
+            if key == prev_key and it.n_words >= ECHO_MIN_WORDS:
                 items[i - 1].echo = it.echo = True
-        prev_key = it.key
-        if not it.echo and it.n_words >= 2 * ECHO_MIN_WORDS and _self_repeat(it.key):
+        prev_key = key
+        if not it.echo and it.n_words >= 2 * ECHO_MIN_WORDS and _self_repeat(key):
             it.echo = True
         if it.echo and it.prose is not Prose.BAD:
             it.prose = Prose.BAD

@@ -23,6 +23,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import logging
+
 import regex
 
 from .labels import Label
@@ -33,13 +35,20 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
+logger = logging.getLogger(__name__)
+
 #: Longest time a user's or the data's pattern may take on one block.
 REGEX_TIMEOUT = 0.05
 #: Longest block a rule pattern is ever run on (characters); longer blocks
 #: only meet ``contains`` phrases.  Bounds the cost of every pattern.
 MAX_PATTERN_INPUT = 2000
 
+#: Blocks whose rule verdict is remembered (per RuleSet).
+MEMO_SIZE = 50_000
+DIGIT = regex.compile(r"\d")
 MATCH_KINDS = ("exact", "prefix", "contains", "words", "regex")
+#: Stands for any number in ``requires``.
+NUMBER_TOKEN = "0"
 OPTIONS = {
     "max_words": int,
     "contains_max_words": int,
@@ -61,9 +70,12 @@ def key_of(text: str) -> str:
     return " ".join(WORD.findall(text.casefold()))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Family:
-    """One family of boilerplate: a label and how sure its evidence is."""
+    """One family of boilerplate: a label and how sure its evidence is.
+
+    Compared and hashed by identity: each family is one object of its RuleSet.
+    """
 
     label: Label
     name: str
@@ -94,6 +106,7 @@ class _Spec:
     contains: tuple[str, ...]
     words: frozenset[str]
     patterns: tuple[str, ...]
+    requires: frozenset[str] | None = None
 
 
 def _phrases(value: Any, where: str, kind: str) -> tuple[str, ...]:
@@ -137,7 +150,7 @@ def parse_families(data: Mapping[str, Any], origin: str, *, user: bool = False) 
             where = f"{origin} [{label_name}.{fam_name}]"
             if not isinstance(body, Mapping):
                 raise RuleError(f"{where}: must be a table")
-            unknown = set(body) - set(MATCH_KINDS) - set(OPTIONS)
+            unknown = set(body) - set(MATCH_KINDS) - set(OPTIONS) - {"requires"}
             if unknown:
                 raise RuleError(f"{where}: unknown keys {sorted(unknown)}")
             opts: dict[str, Any] = {}
@@ -153,6 +166,12 @@ def parse_families(data: Mapping[str, Any], origin: str, *, user: bool = False) 
                 raise RuleError(f"{where}: no phrases or patterns")
             prefix = f"user.{label_name}.{fam_name}" if user else f"{label_name}.{fam_name}"
             family = Family(label=label, name=prefix, **opts)
+            requires = None
+            if "requires" in body:
+                req = body["requires"]
+                if not isinstance(req, list) or not req or not all(isinstance(x, str) and x.strip() for x in req):
+                    raise RuleError(f"{where}: 'requires' must be a non-empty list of non-empty strings")
+                requires = frozenset(x.strip().casefold() for x in req)
             patterns = _phrases(body.get("regex", []), where, "regex")
             for p in patterns:
                 _compile_one(p, where)
@@ -164,6 +183,7 @@ def parse_families(data: Mapping[str, Any], origin: str, *, user: bool = False) 
                     contains=_phrases(body.get("contains", []), where, "contains"),
                     words=frozenset(_phrases(body.get("words", []), where, "words")),
                     patterns=patterns,
+                    requires=requires,
                 )
             )
     return specs
@@ -196,6 +216,11 @@ def _builtin_specs(language: str) -> tuple[_Spec, ...]:
     return tuple(parse_families(data, f"data/rules/{language}.toml"))
 
 
+def _anchored(pattern: str) -> bool:
+    """Whether a pattern can only match at the start of a block."""
+    return regex.match(r"(?:\(\?[aiLmsux]+\))?\^", pattern) is not None
+
+
 def _scoped(pattern: str) -> str:
     """Turn leading global inline flags into a scoped group for alternation."""
     m = regex.match(r"\(\?([aiLmsux]+)\)", pattern)
@@ -213,7 +238,7 @@ class RuleSet:
         self.words: list[tuple[frozenset[str], Family]] = []
         self.contains_family: dict[str, list[Family]] = {}
         self.families: list[Family] = []
-        pattern_families: list[tuple[Family, tuple[str, ...]]] = []
+        pattern_specs: list[_Spec] = []
         for spec in specs:
             fam = spec.family
             self.families.append(fam)
@@ -228,87 +253,140 @@ class RuleSet:
             if spec.words:
                 self.words.append((spec.words, fam))
             if spec.patterns:
-                pattern_families.append((fam, spec.patterns))
+                pattern_specs.append(spec)
         self.prefix_len = max((k.count(" ") + 1 for k in self.prefix), default=0)
-        self.contains_re = None
-        if self.contains_family:
-            alts = sorted(self.contains_family, key=len, reverse=True)
-            self.contains_re = regex.compile(
-                r"(?<!\w)(?:" + "|".join(regex.escape(a) for a in alts) + r")(?!\w)"
-            )
+        self._prefix_first = frozenset(k.split(" ", 1)[0] for k in self.prefix)
+        # Each contained phrase is indexed by its longest word (the rarest,
+        # roughly): a block is only searched for the phrases whose index
+        # word it holds, with a substring test on its space-padded key.
+        self._contains_by_word: dict[str, list[str]] = {}
+        for phrase in self.contains_family:
+            anchor = max(phrase.split(" "), key=len)
+            self._contains_by_word.setdefault(anchor, []).append(phrase)
+        self._contains_anchors = frozenset(self._contains_by_word)
         self.contains_limit = max(
             (f.contains_max_words for f in self.families if any(f in v for v in self.contains_family.values())),
             default=0,
         )
-        # One alternation per distinct max_words: the families that admit a
-        # block of that many words.
-        self._group_family: dict[str, Family] = {}
-        groups = []
-        for i, (fam, patterns) in enumerate(pattern_families):
-            for j, p in enumerate(patterns):
-                name = f"f{i}_{j}"
-                self._group_family[name] = fam
-                groups.append((fam.max_words, f"(?P<{name}>{_scoped(p)})"))
-        self._pattern_tiers: list[tuple[int, regex.Pattern[str]]] = []
-        for limit in sorted({g[0] for g in groups}):
-            alts = [g[1] for g in groups if g[0] >= limit]
-            self._pattern_tiers.append((limit, regex.compile("|".join(alts))))
+        # Each family's patterns form two alternations: those anchored at the
+        # block's start, tried with ``match`` (one position), and the others,
+        # tried with ``search``.  A family with ``requires`` is only tried on
+        # blocks holding one of its words, found by dictionary look-ups.
+        self._pattern_fams: list[tuple[Family, regex.Pattern[str] | None, regex.Pattern[str] | None]] = []
+        self._always: list[int] = []
+        self._by_word: dict[str, list[int]] = {}
+        self._by_char: list[tuple[str, int]] = []
+        self._pattern_max_words = max((spec.family.max_words for spec in pattern_specs), default=0)
+        for idx, spec in enumerate(pattern_specs):
+            anchored = [_scoped(p) for p in spec.patterns if _anchored(p)]
+            floating = [_scoped(p) for p in spec.patterns if not _anchored(p)]
+            self._pattern_fams.append(
+                (
+                    spec.family,
+                    regex.compile("|".join(anchored)) if anchored else None,
+                    regex.compile("|".join(floating)) if floating else None,
+                )
+            )
+            if spec.requires is None:
+                self._always.append(idx)
+                continue
+            for w in spec.requires:
+                if WORD.fullmatch(w):
+                    self._by_word.setdefault(w, []).append(idx)
+                else:
+                    self._by_char.append((w, idx))
+        self._trigger_words = frozenset(w for w in self._by_word if w != NUMBER_TOKEN)
+        self._number_families = self._by_word.get(NUMBER_TOKEN, [])
+        self._char_re = (
+            regex.compile("|".join(regex.escape(c) for c, _ in self._by_char)) if self._by_char else None
+        )
+        # A pure memo of match(): menus and footers repeat within a page and
+        # across the pages of a site.  Bounded; emptied when full.
+        self._memo: dict[str, RuleHit | None] = {}
 
     def match(self, text: str, key: str, n_words: int) -> RuleHit | None:
         """The family that labels a block, or ``None``.
 
         ``key`` is :func:`key_of` of ``text`` and ``n_words`` its word count.
-        Precedence: exact phrase, longest prefix, pattern, vocabulary,
-        contained phrases.
+        Precedence: exact phrase, longest prefix, patterns (in rule order),
+        vocabulary, contained phrases.
         """
+        memo = self._memo
+        if text in memo:
+            return memo[text]
+        hit = self._match(text, key, n_words)
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[text] = hit
+        return hit
+
+    def _match(self, text: str, key: str, n_words: int) -> RuleHit | None:
         fam = self.exact.get(key)
         if fam is not None:
             return RuleHit(fam, "exact")
+        toks = key.split(" ") if key else []
         if n_words == 0:
-            return self._patterns(text, n_words)
-        kw = key.split(" ", self.prefix_len) if self.prefix_len else []
-        for k in range(min(self.prefix_len, len(kw)), 0, -1):
-            fam = self.prefix.get(" ".join(kw[:k]))
-            if fam is not None and n_words <= fam.max_words:
-                return RuleHit(fam, "prefix")
-        hit = self._patterns(text, n_words)
+            return self._patterns(text, toks, n_words)
+        if toks[0] in self._prefix_first:
+            for k in range(min(self.prefix_len, n_words), 0, -1):
+                fam = self.prefix.get(" ".join(toks[:k]))
+                if fam is not None and n_words <= fam.max_words:
+                    return RuleHit(fam, "prefix")
+        hit = self._patterns(text, toks, n_words)
         if hit is not None:
             return hit
         if 2 <= n_words:
-            toks = None
             for vocab, fam in self.words:
-                if n_words <= fam.max_words:
-                    if toks is None:
-                        toks = key.split(" ")
-                    if all(t in vocab for t in toks):
-                        return RuleHit(fam, "words")
-        if self.contains_re is not None and n_words <= self.contains_limit:
-            return self._contains(key, n_words)
+                if n_words <= fam.max_words and vocab.issuperset(toks):
+                    return RuleHit(fam, "words")
+        if n_words <= self.contains_limit:
+            return self._contains(key, toks, n_words)
         return None
 
-    def _patterns(self, text: str, n_words: int) -> RuleHit | None:
-        if len(text) > MAX_PATTERN_INPUT:
+    def _patterns(self, text: str, toks: list[str], n_words: int) -> RuleHit | None:
+        if len(text) > MAX_PATTERN_INPUT or not self._pattern_fams:
             return None
-        for limit, rx in self._pattern_tiers:
-            if n_words <= limit:
-                try:
-                    m = rx.search(text, timeout=REGEX_TIMEOUT)
-                except TimeoutError:
-                    return None
-                if m is None:
-                    return None
-                return RuleHit(self._group_family[m.lastgroup], "regex")
+        cand = set(self._always)
+        if n_words <= self._pattern_max_words:
+            for w in self._trigger_words.intersection(toks):
+                cand.update(self._by_word[w])
+            if self._number_families and DIGIT.search(text) is not None:
+                cand.update(self._number_families)
+        if self._char_re is not None and self._char_re.search(text) is not None:
+            for ch, idx in self._by_char:
+                if ch in text:
+                    cand.add(idx)
+        if not cand:
+            return None
+        for idx in sorted(cand):
+            fam, anchored, floating = self._pattern_fams[idx]
+            if n_words > fam.max_words:
+                continue
+            try:
+                if (anchored is not None and anchored.match(text, timeout=REGEX_TIMEOUT)) or (
+                    floating is not None and floating.search(text, timeout=REGEX_TIMEOUT)
+                ):
+                    return RuleHit(fam, "regex")
+            except TimeoutError:
+                logger.warning("rule %s timed out on a block of %d characters", fam.name, len(text))
         return None
 
-    def _contains(self, key: str, n_words: int) -> RuleHit | None:
+    def _contains(self, key: str, toks: list[str], n_words: int) -> RuleHit | None:
+        anchors = self._contains_anchors.intersection(toks)
+        if not anchors:
+            return None
+        padded = f" {key} "
         found: dict[Family, set[str]] = {}
-        for m in self.contains_re.finditer(key):
-            for fam in self.contains_family[m.group()]:
-                if n_words <= fam.contains_max_words:
-                    found.setdefault(fam, set()).add(m.group())
+        for anchor in anchors:
+            for phrase in self._contains_by_word[anchor]:
+                if f" {phrase} " in padded:
+                    for fam in self.contains_family[phrase]:
+                        if n_words <= fam.contains_max_words:
+                            found.setdefault(fam, set()).add(phrase)
         best: RuleHit | None = None
-        for fam, phrases in found.items():
-            if len(phrases) >= fam.min_hits and (best is None or len(phrases) > best.hits):
+        for fam in self.families:  # in rule order, so ties break the same way every run
+            phrases = found.get(fam)
+            if phrases and len(phrases) >= fam.min_hits and (best is None or len(phrases) > best.hits):
                 best = RuleHit(fam, "contains", len(phrases))
         return best
 

@@ -19,7 +19,9 @@ paragraphs hard-wrapped over several lines.  The rules here:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -40,21 +42,27 @@ MIN_FULL_LINES = 3
 MIN_WRAP_WIDTH = 40
 TAB_WIDTH = 4
 
-#: Split points inside one line where a page glued two blocks together.
-#: Group 1 ends the first part.  Kept small and generic on purpose.
+#: Split points inside one line where a page glued two blocks together
+#: (zero-width; the named group says which kind).  Kept small and generic on
+#: purpose, and written as look-behind + literal look-ahead so that one scan
+#: of the whole text costs almost nothing.
 GLUE = regex.compile(
     r"""
     # a sentence glued to a photo credit: "...get it.Credit...Doug Mills"
-    ([.!?”"’)])(?=(?:Credit|Photo|Image|Picture|Foto|Фото)\b\s*(?:[:.…/]|by\b))
+    (?<=[.!?”"’)])(?=(?:Credit|Photo|Image|Picture|Foto|Фото)\b\s*(?:[:.…/]|by\b))(?P<credit>)
     |
-    # an outlet's name glued to a weekday or month that starts a dateline
-    (\p{Ll})(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
-                  Понеділок|Вівторок|Середа|Четвер|П'ятниця|Субота|Неділя|
-                  Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)
-               ,?\s+\d)
+    # an outlet's name glued to a weekday that starts a dateline
+    (?<=\p{Ll})(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
+                    Понеділок|Вівторок|Середа|Четвер|П'ятниця|Субота|Неділя|
+                    Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)
+                 ,?\s+\d)(?P<outlet>)
     """,
     regex.VERBOSE,
 )
+#: Characters that end a line (what ``str.splitlines`` splits on).
+LINE_ENDINGS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: Characters that can start a list marker.
+_MARKER_START = frozenset("•◦▪▫■□☆★●○◆◇‣⁃∙·*+»›-–—(0123456789")
 
 
 @dataclass(slots=True)
@@ -75,29 +83,28 @@ class Segment:
 
 
 def _indent_of(raw: str) -> int:
-    n = 0
-    for ch in raw:
-        if ch == " ":
-            n += 1
-        elif ch == "\t":
-            n += TAB_WIDTH
-        elif ch.isspace() or ch == "\u200b":
-            n += 1
-        else:
-            break
-    return n
+    lead = raw[: len(raw) - len(raw.lstrip())]
+    return len(lead) + lead.count("\t") * (TAB_WIDTH - 1)
 
 
 def _display_len(raw: str) -> int:
     return len(raw.rstrip()) + raw.count("\t") * (TAB_WIDTH - 1)
 
 
-def _line_ending_len(line: str) -> int:
-    if line.endswith("\r\n"):
-        return 2
-    if line and line[-1] in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029":
-        return 1
-    return 0
+def _marker(content: str) -> str:
+    """The list marker that starts ``content`` (stripped), or ''."""
+    c0 = content[0]
+    if c0 in _MARKER_START or content[1:2] == ")":
+        m = MARKER.match(content)
+        if m:
+            return m.group()
+    return ""
+
+
+def _squash_line(content: str) -> str:
+    """``squash`` for one stripped line, fast when it holds no control characters."""
+    text = " ".join(content.split())
+    return text if text.isprintable() else squash(text)
 
 
 def wrap_width(raws: list[str]) -> int | None:
@@ -132,63 +139,78 @@ def _continues(prev_raw: str, raw: str, width: int, hang: int) -> bool:
 def segment(text: str) -> list[Segment]:
     """Cut ``text`` into segments with spans; never raises on a ``str``."""
     lines = text.splitlines(keepends=True)
-    raws = [line[: len(line) - _line_ending_len(line)] for line in lines]
+    raws = [line.rstrip(LINE_ENDINGS) for line in lines]
     width = wrap_width(raws)
+    glued = _glued_lines(text, lines)
     out: list[Segment] = []
     offset = 0
     blanks = 0
     cur: Segment | None = None
-    cur_parts: list[str] = []
-    prev_raw = ""
-    hang = 0
-    for i, line in enumerate(lines):
-        raw = raws[i]
+    parts: list[str] = []
+    prev_raw = cur_raw = ""
+    hang = cur_start = 0
+    for i, raw in enumerate(raws):
         start = offset
-        offset += len(line)
+        offset += len(lines[i])
         content = raw.strip()
-        if not content or content.isspace() or not squash(content):
+        piece = _squash_line(content) if content else ""
+        if not piece:
             if cur is not None:
-                _finish(cur, cur_parts, out)
+                _finish(cur, parts, out, glued, cur_raw, cur_start)
                 cur = None
             blanks += 1
             continue
         if cur is not None and width is not None and _continues(prev_raw, raw, width, hang):
-            cur_parts.append(raw)
-            cur.end = start + len(raw)
+            parts.append(piece)
+            cur.end = start + len(raw.rstrip())
             cur.last_line = i
             prev_raw = raw
             continue
         if cur is not None:
-            _finish(cur, cur_parts, out)
-        indent = _indent_of(raw)
+            _finish(cur, parts, out, glued, cur_raw, cur_start)
         lead = len(raw) - len(raw.lstrip())
-        m = MARKER.match(raw, lead)
-        marker = m.group() if m else ""
+        indent = lead + raw.count("\t", 0, lead) * (TAB_WIDTH - 1)
+        marker = _marker(content)
         hang = indent
-        if m:
-            rest = raw[m.end():]
+        if marker:
+            rest = content[len(marker) :]
             hang = indent + len(marker) + (len(rest) - len(rest.lstrip()))
-        cur = Segment("", start + lead, start + len(raw.rstrip()), i, i, indent, marker, blanks)
-        cur_parts = [raw]
+        cur = Segment(piece, start + lead, start + len(raw.rstrip()), i, i, indent, marker, blanks)
+        cur_raw, cur_start = raw, start
+        parts = [piece]
         prev_raw = raw
         blanks = 0
     if cur is not None:
-        _finish(cur, cur_parts, out)
+        _finish(cur, parts, out, glued, cur_raw, cur_start)
     return out
 
 
-def _finish(seg: Segment, parts: list[str], out: list[Segment]) -> None:
-    joined = squash(" ".join(parts))
-    matches = list(GLUE.finditer(joined)) if len(parts) == 1 else []
-    cuts = [m.end() for m in matches]
-    if not cuts:
-        seg.text = joined
+def _glued_lines(text: str, lines: list[str]) -> set[int]:
+    """Indices of the lines that hold a glue point (one scan of the text)."""
+    found: set[int] = set()
+    if not text:
+        return found
+    starts = None
+    for m in GLUE.finditer(text):
+        if starts is None:
+            starts = list(accumulate((len(x) for x in lines), initial=0))
+        found.add(bisect_right(starts, m.start()) - 1)
+    return found
+
+
+def _finish(seg: Segment, parts: list[str], out: list[Segment], glued: set[int], raw: str, line_start: int) -> None:
+    if len(parts) > 1:
+        seg.text = " ".join(parts)
         out.append(seg)
         return
-    # Map each character of the squashed line back to the raw line, so the
-    # pieces keep exact spans.
-    raw = parts[0]
-    base = seg.start - (len(raw) - len(raw.lstrip()))
+    matches = list(GLUE.finditer(seg.text)) if seg.first_line in glued else []
+    if not matches:
+        out.append(seg)
+        return
+    # Cut the line at the glue points; each piece keeps its exact span, found
+    # by mapping the squashed text back to the raw line.
+    joined = seg.text
+    cuts = [m.start() for m in matches]
     where = _squash_positions(raw)
     bounds = [0, *cuts, len(joined)]
     for k in range(len(bounds) - 1):
@@ -201,14 +223,14 @@ def _finish(seg: Segment, parts: list[str], out: list[Segment]) -> None:
         out.append(
             Segment(
                 piece,
-                base + where[a],
-                base + where[b - 1] + 1,
+                line_start + where[a],
+                line_start + where[b - 1] + 1,
                 seg.first_line,
                 seg.last_line,
                 seg.indent,
                 seg.marker if k == 0 else "",
                 seg.blank_before if k == 0 else 0,
-                "outlet" if k < len(matches) and matches[k].group(2) else "",
+                "outlet" if k < len(matches) and matches[k].group("outlet") is not None else "",
             )
         )
 
