@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from enum import Enum
 from functools import lru_cache
 from importlib import resources
 
@@ -24,9 +23,7 @@ import regex
 
 from .config import Config
 from .dates import find_date, find_time
-from .labels import Label
-from .rules import RuleHit
-from .segment import Segment
+from .item import Item, Prose
 from .stoplists import SAMPLE_CHARS, choose_language, stoplist
 if sys.version_info >= (3, 11):
     import tomllib
@@ -57,46 +54,6 @@ SENTENCE_MIN_WORDS = 3
 ECHO_MIN_WORDS = 3
 #: Words in a headline-shaped line.
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 30
-
-
-class Prose(str, Enum):
-    GOOD = "good"
-    NEAR = "near"
-    SHORT = "short"
-    BAD = "bad"
-
-
-class Item:
-    """A block being judged (internal and mutable; becomes a Block)."""
-
-    __slots__ = (
-        "seg", "text", "key", "n_words", "stop_ratio", "ends", "upper", "hit",
-        "prose", "label", "reason", "value", "dup", "dateline", "headline", "index", "card",
-        "echo",
-    )
-
-    def __init__(self, seg: Segment, index: int):
-        self.seg = seg
-        self.index = index
-        self.text = seg.text
-        self.key = ""
-        self.n_words = 0
-        self.stop_ratio = 0.0
-        self.ends = False
-        self.upper: bool | None = None
-        self.hit: RuleHit | None = None
-        self.prose = Prose.SHORT
-        self.label: Label | None = None
-        self.reason = ""
-        self.value = 0.0
-        self.dup = 1
-        self.dateline = False
-        self.headline = False
-        self.card = False
-        self.echo = False
-
-    def __repr__(self) -> str:  # pragma: no cover - debugging aid
-        return f"<{self.index} {self.prose.value} {self.label} {self.reason} {self.value:.1f} {self.text[:50]!r}>"
 
 
 def _language_sample(items: list[Item], toks: list[list[str]]) -> tuple[list[str], str]:
@@ -148,14 +105,13 @@ def _cjk_measures(it: Item, chars: frozenset[str]) -> None:
         it.stop_ratio = sum(1 for c in cjk if c in chars) / n_cjk
 
 
-def analyse(segments: list[Segment], config: Config) -> tuple[list[Item], str]:
+def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
     """Features, rule hits and prose class of every segment; and the language.
 
     This loop runs once per block of every page, so it favours C-level
     string methods over per-character Python and skips the costlier tests
     (patterns, dates) where a cheap one already decides.
     """
-    items = [Item(s, i) for i, s in enumerate(segments)]
     toks = [WORD.findall(it.text.casefold()) for it in items]
     if config.language:
         lang = config.language
@@ -195,7 +151,7 @@ def analyse(segments: list[Segment], config: Config) -> tuple[list[Item], str]:
             and not ends
             and upper is not False
             and text[-1] != ":"
-            and not it.seg.marker
+            and not it.marker
         )
         ratio = it.stop_ratio
         if hit is not None:

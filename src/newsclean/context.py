@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import regex
 
-from .classify import Item, Prose
+from .item import Item, Prose
 from .config import Thresholds
 from .labels import Label
 
@@ -90,7 +90,7 @@ def _weigh_runs(items: list[Item]) -> None:
         return
     run = 0
     for it in items:
-        if it.value < 0 and it.hit is None and not (RUN_SKIP_MARKERS and it.seg.marker):
+        if it.value < 0 and it.hit is None and not (RUN_SKIP_MARKERS and it.marker):
             run += 1
             it.value -= RUN_STEP * min(run - 1, RUN_MAX)
         elif it.value > 0:
@@ -143,7 +143,7 @@ CARD_MAX_GAP = int(os.environ.get("NC_CARDGAP", "6"))
 
 
 def _card_marker(it: Item) -> bool:
-    if it.seg.marker and it.seg.marker not in "□•":
+    if it.marker and it.marker not in "□•":
         return False
     if it.dateline and it.n_words <= 8:
         return True
@@ -286,9 +286,9 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
         nxt = _neighbour(items, i, +1, s, e)
         if prev and nxt:
             decided.append((it, Label.BODY, "context.between-body"))
-        elif nxt and (it.headline or it.seg.marker or it.ends) and th.keep_doubtful:
+        elif nxt and (it.headline or it.marker or it.ends) and th.keep_doubtful:
             decided.append((it, Label.BODY, "context.before-body"))
-        elif prev and (it.seg.marker or it.ends) and th.keep_doubtful:
+        elif prev and (it.marker or it.ends) and th.keep_doubtful:
             decided.append((it, Label.BODY, "context.after-body"))
     for it, label, reason in decided:
         _set(it, label, reason)
@@ -307,7 +307,7 @@ def _alt_text(it: Item) -> bool:
     return (
         it.upper is False
         and not it.ends
-        and not it.seg.marker
+        and not it.marker
         and it.n_words <= ALT_TEXT_MAX_WORDS
         and CODE_CHARS.search(it.text) is None
     )
@@ -330,14 +330,14 @@ def _neighbour(items: list[Item], i: int, step: int, s: int, e: int) -> bool:
 
 def _label_outside(items: list[Item], s: int, e: int) -> None:
     for i, it in enumerate(items):
-        if it.seg.glue == "outlet" and it.label is not Label.BODY:
+        if it.glue == "outlet" and it.label is not Label.BODY:
             _set(it, Label.BYLINE, "byline.outlet")
             continue
         if it.label is not None:
             continue
         if it.dateline:
             _set(it, Label.BYLINE, "byline.dateline")
-        elif it.n_words <= 3 or it.seg.marker:
+        elif it.n_words <= 3 or it.marker:
             _set(it, Label.NAVIGATION, "outside.menu-item")
         elif it.headline:
             _set(it, Label.RELATED, "outside.headline")
@@ -378,8 +378,8 @@ def _attach_fragments(items: list[Item]) -> None:
             it.hit is None
             and nxt is not None
             and nxt.label in _BOX_LABELS
-            and nxt.seg.blank_before
-            and nxt.seg.indent == it.seg.indent
+            and nxt.blank_before
+            and nxt.indent == it.indent
             and it.n_words <= BOX_HEADER_MAX_WORDS
             and not it.ends
             and it.label in (Label.NAVIGATION, Label.RELATED, Label.WIDGET)

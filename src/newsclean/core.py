@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from .classify import Item, analyse
+from .classify import analyse
+from .item import Item
 from .config import DEFAULT_CONFIG, Config
 from .context import decide
 from .head import label_head
@@ -30,10 +31,10 @@ def clean(text: str, *, config: Config | None = None) -> Article:
     if not isinstance(text, str):
         raise TypeError(f"clean() takes a str, not {type(text).__name__}; decode bytes first")
     cfg = config or DEFAULT_CONFIG
-    segments = segment(text)
-    if not segments:
+    items = segment(text)
+    if not items:
         return Article(body="", paragraphs=(), blocks=())
-    items, language = analyse(segments, cfg)
+    items, language = analyse(items, cfg)
     s, e = decide(items, cfg.thresholds)
     title_index = label_head(items, s, e) if e >= s else None
     blocks = tuple(_block(it) for it in items)
@@ -50,14 +51,13 @@ def clean(text: str, *, config: Config | None = None) -> Article:
 
 
 def _block(it: Item) -> Block:
-    seg = it.seg
     return Block(
-        text=it.text,
-        label=it.label or Label.WIDGET,
-        reason=it.reason or "undecided",
-        score=it.value,
-        start=seg.start,
-        end=seg.end,
-        first_line=seg.first_line,
-        last_line=seg.last_line,
+        it.text,
+        it.label or Label.WIDGET,
+        it.reason or "undecided",
+        it.value,
+        it.start,
+        it.end,
+        it.first_line,
+        it.last_line,
     )

@@ -10,7 +10,7 @@ photo rather than by the text), bylines, datelines and captions.
 
 from __future__ import annotations
 
-from .classify import Item, Prose
+from .item import Item, Prose
 from .labels import Label
 
 #: How many blocks before the first paragraph the headline may be.

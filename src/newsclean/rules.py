@@ -297,9 +297,6 @@ class RuleSet:
                     self._by_char.append((w, idx))
         self._trigger_words = frozenset(w for w in self._by_word if w != NUMBER_TOKEN)
         self._number_families = self._by_word.get(NUMBER_TOKEN, [])
-        self._char_re = (
-            regex.compile("|".join(regex.escape(c) for c, _ in self._by_char)) if self._by_char else None
-        )
         # A pure memo of match(): menus and footers repeat within a page and
         # across the pages of a site.  Bounded; emptied when full.
         self._memo: dict[str, RuleHit | None] = {}
@@ -344,18 +341,28 @@ class RuleSet:
         return None
 
     def _patterns(self, text: str, toks: list[str], n_words: int) -> RuleHit | None:
-        if len(text) > MAX_PATTERN_INPUT or not self._pattern_fams:
+        if not self._pattern_fams or len(text) > MAX_PATTERN_INPUT:
             return None
-        cand = set(self._always)
+        cand: set[int] | None = None
         if n_words <= self._pattern_max_words:
-            for w in self._trigger_words.intersection(toks):
-                cand.update(self._by_word[w])
-            if self._number_families and DIGIT.search(text) is not None:
+            words = self._trigger_words.intersection(toks)
+            if words:
+                cand = set()
+                for w in words:
+                    cand.update(self._by_word[w])
+            if self._number_families and any(t.isdigit() for t in toks):
+                if cand is None:
+                    cand = set()
                 cand.update(self._number_families)
-        if self._char_re is not None and self._char_re.search(text) is not None:
-            for ch, idx in self._by_char:
-                if ch in text:
-                    cand.add(idx)
+        for ch, idx in self._by_char:
+            if ch in text:
+                if cand is None:
+                    cand = set()
+                cand.add(idx)
+        if self._always:
+            if cand is None:
+                cand = set()
+            cand.update(self._always)
         if not cand:
             return None
         for idx in sorted(cand):

@@ -20,11 +20,11 @@ paragraphs hard-wrapped over several lines.  The rules here:
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from itertools import accumulate
 
 import regex
 
+from .item import Item
 from .text import NON_GAP, squash
 
 #: A list marker: bullet symbols w3m and lynx emit, or "1." / "2)" / "a)".
@@ -63,23 +63,6 @@ GLUE = regex.compile(
 LINE_ENDINGS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: Characters that can start a list marker.
 _MARKER_START = frozenset("•◦▪▫■□☆★●○◆◇‣⁃∙·*+»›-–—(0123456789")
-
-
-@dataclass(slots=True)
-class Segment:
-    """A block before it is labelled (internal, mutable while segmenting)."""
-
-    text: str
-    start: int
-    end: int
-    first_line: int
-    last_line: int
-    indent: int
-    marker: str
-    blank_before: int
-    #: Why this piece was cut from a glued line: "outlet" (a name glued to
-    #: the dateline after it) or "" (not glued).
-    glue: str = ""
 
 
 def _indent_of(raw: str) -> int:
@@ -136,16 +119,16 @@ def _continues(prev_raw: str, raw: str, width: int, hang: int) -> bool:
     return _display_len(prev_raw) + 1 + len(first_word) > width - 1
 
 
-def segment(text: str) -> list[Segment]:
+def segment(text: str) -> list[Item]:
     """Cut ``text`` into segments with spans; never raises on a ``str``."""
     lines = text.splitlines(keepends=True)
     raws = [line.rstrip(LINE_ENDINGS) for line in lines]
     width = wrap_width(raws)
     glued = _glued_lines(text, lines)
-    out: list[Segment] = []
+    out: list[Item] = []
     offset = 0
     blanks = 0
-    cur: Segment | None = None
+    cur: Item | None = None
     parts: list[str] = []
     prev_raw = cur_raw = ""
     hang = cur_start = 0
@@ -175,7 +158,7 @@ def segment(text: str) -> list[Segment]:
         if marker:
             rest = content[len(marker) :]
             hang = indent + len(marker) + (len(rest) - len(rest.lstrip()))
-        cur = Segment(piece, start + lead, start + len(raw.rstrip()), i, i, indent, marker, blanks)
+        cur = Item(piece, start + lead, start + len(raw.rstrip()), i, i, indent, marker, blanks)
         cur_raw, cur_start = raw, start
         parts = [piece]
         prev_raw = raw
@@ -198,7 +181,7 @@ def _glued_lines(text: str, lines: list[str]) -> set[int]:
     return found
 
 
-def _finish(seg: Segment, parts: list[str], out: list[Segment], glued: set[int], raw: str, line_start: int) -> None:
+def _finish(seg: Item, parts: list[str], out: list[Item], glued: set[int], raw: str, line_start: int) -> None:
     if len(parts) > 1:
         seg.text = " ".join(parts)
         out.append(seg)
@@ -221,7 +204,7 @@ def _finish(seg: Segment, parts: list[str], out: list[Segment], glued: set[int],
         a += len(joined[a:b]) - len(joined[a:b].lstrip())
         b = a + len(piece)
         out.append(
-            Segment(
+            Item(
                 piece,
                 line_start + where[a],
                 line_start + where[b - 1] + 1,

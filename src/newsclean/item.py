@@ -1,0 +1,76 @@
+"""The working record of one block while the cleaner decides it.
+
+Internal and mutable (one object per block, built by ``segment`` and filled
+in by ``classify``, ``context`` and ``head``); it becomes an immutable
+:class:`newsclean.Block` at the end.  A plain ``__slots__`` class because
+one is made for every line of every page.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .labels import Label
+from .rules import RuleHit
+
+
+class Prose(str, Enum):
+    """How much a block reads like article prose on its own."""
+
+    GOOD = "good"
+    NEAR = "near"
+    SHORT = "short"
+    BAD = "bad"
+
+
+class Item:
+    __slots__ = (
+        # segmentation: normalised text, span, lines, layout
+        "text", "start", "end", "first_line", "last_line", "indent", "marker", "blank_before", "glue",
+        # first pass: features, rule verdict, prose class
+        "key", "n_words", "stop_ratio", "ends", "upper", "hit", "prose", "dateline", "headline", "dup", "echo",
+        # second pass: value in the region search, decision
+        "value", "card", "label", "reason",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        first_line: int,
+        last_line: int,
+        indent: int,
+        marker: str,
+        blank_before: int,
+        glue: str = "",
+    ):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.first_line = first_line
+        self.last_line = last_line
+        self.indent = indent
+        self.marker = marker
+        self.blank_before = blank_before
+        #: Why the block was cut from a glued line: "outlet" (a name glued to
+        #: the dateline after it) or "".
+        self.glue = glue
+        self.key = ""
+        self.n_words = 0
+        self.stop_ratio = 0.0
+        self.ends = False
+        self.upper: bool | None = None
+        self.hit: RuleHit | None = None
+        self.prose = Prose.SHORT
+        self.dateline = False
+        self.headline = False
+        self.dup = 1
+        self.echo = False
+        self.value = 0.0
+        self.card = False
+        self.label: Label | None = None
+        self.reason = ""
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<Item {self.first_line} {self.prose.value} {self.label} {self.reason} {self.value:.1f} {self.text[:50]!r}>"
