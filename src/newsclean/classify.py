@@ -45,6 +45,9 @@ CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 CJK_CHAR_WEIGHT = 2
 #: A block without a full stop at its end reads as prose only this long.
 PROSE_WITHOUT_STOP_WORDS = 30
+#: A long line in sentence case reads as prose even without a full stop.
+UNPUNCTUATED_MIN_WORDS = 12
+SENTENCE_CASE_MAX_CAPS = 0.35
 #: A sentence end inside a block: ". The", "? «".
 INNER_SENTENCE = regex.compile(r"[.!?…][\"'”’»)]?\s+[\"'“‘«(]?\p{Lu}")
 #: A complete sentence this long counts as prose however short it is.
@@ -158,7 +161,12 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
             it.prose = Prose.BAD
         elif chars < near_chars and not (ends and upper and ratio >= near_stop and it.n_words >= SENTENCE_MIN_WORDS):
             it.prose = Prose.SHORT
-        elif not (ends or it.n_words >= PROSE_WITHOUT_STOP_WORDS or INNER_SENTENCE.search(text) is not None):
+        elif not (
+            ends
+            or it.n_words >= PROSE_WITHOUT_STOP_WORDS
+            or INNER_SENTENCE.search(text) is not None
+            or (it.n_words >= UNPUNCTUATED_MIN_WORDS and ratio >= good_stop and _sentence_case(text))
+        ):
             it.prose = Prose.SHORT
         elif chars >= good_chars and ratio >= good_stop:
             it.prose = Prose.GOOD
@@ -181,6 +189,14 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
         if it.echo and it.prose is not Prose.BAD:
             it.prose = Prose.BAD
     return items, lang
+
+
+def _sentence_case(text: str) -> bool:
+    """Few capitalised words: a sentence that lost its full stop, not a
+    Title Case Headline."""
+    words = text.split()
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps <= SENTENCE_CASE_MAX_CAPS * len(words)
 
 
 def _self_repeat(key: str) -> bool:
