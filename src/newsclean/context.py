@@ -39,21 +39,25 @@ def _set(it: Item, label: Label, reason: str) -> None:
 
 def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
     """Label every item; returns the article span (start, end inclusive)."""
-    s, e, zone = find_region(items, th)
+    s, e, zones = find_region(items, th)
     if e >= s:
         e = _cut_comments(items, s, e)
-    for i in range(max(zone, e + 1), len(items)):
-        it = items[i]
-        if it.hit is None and it.prose is not Prose.BAD:
+    for i, it in enumerate(items):
+        if zones[i] and not s <= i <= e and it.hit is None and it.prose is not Prose.BAD:
             _set(it, Label.COMMENT, "comment.zone")
     for i, it in enumerate(items):
         if it.hit is not None:
-            _set(it, it.hit.family.label, it.hit.family.reason)
+            fam = it.hit.family
+            if fam.label is Label.COMMENT and not fam.opens and not zones[i]:
+                # A thread's button or a dated name outside any thread.
+                _set(it, Label.BYLINE if it.dateline else Label.WIDGET, f"{fam.reason}.outside-comments")
+            else:
+                _set(it, fam.label, fam.reason)
         elif it.echo:
             _set(it, Label.CAPTION if s <= i <= e else Label.RELATED, "shape.echo")
         elif s <= i <= e and it.prose in (Prose.GOOD, Prose.NEAR):
             _set(it, Label.BODY, f"prose.{it.prose.value}")
-    _spread_sections(items, zone)
+    _spread_sections(items, zones)
     _revise(items, s, e, th)
     _label_outside(items, s, e)
     return s, e
@@ -75,7 +79,7 @@ def _cut_comments(items: list[Item], s: int, e: int) -> int:
     return e
 
 
-def _spread_sections(items: list[Item], zone: int) -> None:
+def _spread_sections(items: list[Item], zones: list[bool]) -> None:
     """Section headers pass their label to the short lines under them
     (comment headers only inside the comment section)."""
     for i, it in enumerate(items):
@@ -83,7 +87,7 @@ def _spread_sections(items: list[Item], zone: int) -> None:
         if hit is None or not hit.family.opens:
             continue
         label = hit.family.label
-        if label is Label.COMMENT and i < zone:
+        if label is Label.COMMENT and not zones[i]:
             continue
         for j in range(i + 1, min(len(items), i + 1 + SECTION_REACH)):
             nxt = items[j]

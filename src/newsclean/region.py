@@ -46,7 +46,10 @@ ISOLATED_WEIGHT = 0.5
 COMMENT_ZONE_WEIGHT = 0.1
 #: A comment opener starts the comment section when this many openers
 #: (itself included) lie within this many blocks.
-COMMENT_EVIDENCE_MIN, COMMENT_EVIDENCE_REACH = 2, 25
+COMMENT_EVIDENCE_MIN, COMMENT_EVIDENCE_REACH = 2, 6
+#: A comment section ends after this many blocks without comment evidence;
+#: the last comment's text runs at most COMMENT_TAIL blocks past its head.
+COMMENT_GAP, COMMENT_TAIL = 40, 40
 #: A gap between two prose blocks is a teaser card when it is at most this
 #: long and holds this many card parts.
 CARD_MAX_GAP, CARD_MIN_PARTS = 6, 2
@@ -97,23 +100,61 @@ def is_comment_opener(it: Item) -> bool:
     return hit is not None and hit.family.label is Label.COMMENT and hit.family.opens
 
 
-def comment_zone(items: list[Item]) -> int:
-    """Index where the comment section starts (``len(items)`` if none).
+def comment_zones(items: list[Item]) -> list[bool]:
+    """Which blocks belong to a comment section.
 
-    A comment opener (a "Comments" header, a comment form, an author line)
-    starts the zone when more comment evidence follows it closely, and some
-    of it is an author line ("Jane says:") or a second, different opener: a
-    lone "12 comments" link under a headline does not start one.
+    Comment evidence comes in kinds (the rule families of the comment
+    label): headers and forms ("12 Comments", "Leave a Reply"), author lines
+    ("Jane says:"), dated names ("Jane October 23, 2012 at 3:41 pm") and
+    thread buttons ("Reply").  A section starts at a header, form, author
+    line or dated name when, within COMMENT_EVIDENCE_REACH blocks, there is
+    an author line, or a button next to another kind: a lone "12 comments"
+    link under a headline starts none, nor do two datelines of a news
+    byline, nor "Report" buttons under embedded posts.  The section lasts while evidence keeps coming, until
+    COMMENT_GAP blocks pass without any.
     """
     n = len(items)
-    for i, it in enumerate(items):
-        if not is_comment_opener(it):
+    inside = [False] * n
+    kinds = [_comment_kind(it) for it in items]
+    i = 0
+    while i < n:
+        if kinds[i] in (None, "button"):
+            i += 1
             continue
-        window = [items[j] for j in range(i, min(n, i + COMMENT_EVIDENCE_REACH)) if is_comment_opener(items[j])]
-        authors = sum(1 for x in window if x.hit is not None and x.hit.family.name.endswith(".author"))
-        if len(window) >= COMMENT_EVIDENCE_MIN and (authors or len({x.key for x in window}) >= 2):
-            return i
-    return n
+        window = [(kinds[j], items[j].key) for j in range(i, min(n, i + COMMENT_EVIDENCE_REACH)) if kinds[j]]
+        found = {k for k, _ in window}
+        if not ("author" in found or ("button" in found and len(found) >= 2)):
+            i += 1
+            continue
+        last = j = i
+        while j < n and j - last <= COMMENT_GAP:
+            if kinds[j]:
+                last = j
+            elif j > i and _ends_thread(items[j]):
+                break
+            inside[j] = True
+            j += 1
+        for k in range(last + 1, j):  # the blocks after the last evidence stay out
+            inside[k] = k - last <= COMMENT_TAIL
+        i = j
+    return inside
+
+
+def _ends_thread(it: Item) -> bool:
+    """A section header or footer of another kind ends a comment thread."""
+    hit = it.hit
+    return hit is not None and hit.family.label is not Label.COMMENT and (hit.family.opens or hit.family.ends)
+
+
+def _comment_kind(it: Item) -> str | None:
+    """'form', 'author', 'dated' or 'button' for comment evidence, else None."""
+    hit = it.hit
+    if hit is None or hit.family.label is not Label.COMMENT:
+        return None
+    kind = hit.family.name.rsplit(".", 1)[-1]
+    if kind in ("author", "dated", "button"):
+        return kind
+    return "form" if hit.family.opens else "button"
 
 
 def _card_part(it: Item) -> bool:
@@ -151,24 +192,26 @@ def _weigh_isolated(items: list[Item]) -> None:
             it.value *= ISOLATED_WEIGHT
 
 
-def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, int]:
+def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]]:
     """Value every block; return the article span (start, end inclusive;
-    end < start when there is none) and where the comment section starts."""
-    zone = comment_zone(items)
-    for i, it in enumerate(items):
-        v = value_of(it, th)
-        if i >= zone and v > 0:
-            v *= COMMENT_ZONE_WEIGHT
-        elif it.dateline:
-            v = -DATELINE_COST
-        it.value = v
+    end < start when there is none) and which blocks are comment sections.
+
+    Prose in a comment section counts a tenth; a span made mostly of
+    comments is taken only when no span outside them holds any prose.
+    """
+    zones = comment_zones(items)
+    for it, z in zip(items, zones):
+        v = -DATELINE_COST if it.dateline else value_of(it, th)
+        it.value = v * COMMENT_ZONE_WEIGHT if z and v > 0 else v
     _weigh_isolated(items)
     _mark_cards(items)
-    values = [
-        WALL if it.card or (it.hit is not None and it.hit.family.ends) else it.value for it in items
-    ]
-    s, e = best_span(values[:zone])
-    if e < s and zone < len(items):
-        s, e = best_span(values[zone:])
-        s, e = s + zone, e + zone
-    return s, e, zone
+    walls = [it.card or (it.hit is not None and it.hit.family.ends) for it in items]
+    s, e = best_span([WALL if w else it.value for it, w in zip(items, walls)])
+    if e >= s and any(zones[s : e + 1]):
+        in_zone = sum(it.value for it, z in zip(items[s : e + 1], zones[s : e + 1]) if z and it.value > 0)
+        total = sum(it.value for it in items[s : e + 1] if it.value > 0)
+        if in_zone * 2 > total:
+            s2, e2 = best_span([WALL if w or z else it.value for it, w, z in zip(items, walls, zones)])
+            if e2 >= s2:
+                s, e = s2, e2
+    return s, e, zones

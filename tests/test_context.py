@@ -1,0 +1,87 @@
+"""The context pass on small pages written for the tests."""
+
+from newsclean import Label, clean
+
+PARAS = [
+    "The city council approved the new budget on Tuesday after a debate that lasted most of the night.",
+    "The plan raises spending on schools and public transport, and it cuts the money set aside for roads.",
+    "Opponents said the council had not explained how it would pay for the new bus lines in the long run.",
+    "The mayor said the first changes would take effect in January, once the regional authority agrees.",
+]
+
+
+def page(*parts):
+    return "\n\n".join(parts)
+
+
+def labels_of(article, text):
+    return [b.label for b in article.blocks if b.text == text]
+
+
+def test_menu_headline_list_and_footer_stay_out():
+    text = page(
+        "Home\nNews\nSport\nWeather",
+        "Council approves budget",
+        *PARAS,
+        "Related posts",
+        "Storm closes the harbour for a week\nSchools reopen after the holidays\nNew bridge opens to traffic",
+        "Privacy Policy",
+        "© 2024 The Example Times",
+    )
+    art = clean(text)
+    assert art.paragraphs == tuple(PARAS)
+    assert art.title == "Council approves budget"
+    assert labels_of(art, "Storm closes the harbour for a week") == [Label.RELATED]
+    assert labels_of(art, "Home") == [Label.NAVIGATION]
+
+
+def test_subheading_and_list_inside_the_article_are_body():
+    text = page(PARAS[0], PARAS[1], "What changes next year", PARAS[2], "  • more buses at night\n  • cheaper tickets for students", PARAS[3])
+    art = clean(text)
+    assert "What changes next year" in art.paragraphs
+    assert "• more buses at night" in art.paragraphs
+
+
+def test_wordpress_thread_is_comments_not_body():
+    text = page(
+        *PARAS,
+        "2 Responses to “Council approves budget”",
+        "  1. Avatar jane_r says:",
+        "    I think the buses are the best part of this plan, finally.",
+        "    Reply",
+        "  2. Avatar tom99 says:",
+        "    Roads matter too, and the council forgot about them completely.",
+        "    Reply",
+        "Leave a Reply",
+    )
+    art = clean(text)
+    assert art.paragraphs == tuple(PARAS)
+    assert labels_of(art, "Roads matter too, and the council forgot about them completely.") == [Label.COMMENT]
+
+
+def test_comment_counter_under_the_headline_starts_no_thread():
+    text = page("Council approves budget", "12 Comments", *PARAS)
+    art = clean(text)
+    assert art.paragraphs == tuple(PARAS)
+
+
+def test_headline_ending_in_says_is_not_a_comment_author():
+    text = page(*PARAS, "Related Stories", "Budget Is Too Small, Union Chief Says", "Harbour Will Reopen Soon, Minister Says")
+    art = clean(text)
+    assert art.paragraphs == tuple(PARAS)
+    assert labels_of(art, "Budget Is Too Small, Union Chief Says") == [Label.RELATED]
+
+
+def test_footer_is_a_wall_for_the_article():
+    trailing = "Our newsroom is located in the old post office building and is open to visitors on weekdays."
+    text = page(*PARAS, "Terms of Use", trailing)
+    art = clean(text)
+    assert trailing not in art.body
+
+
+def test_echoed_caption_inside_the_article():
+    cap = "The council chamber during the vote on Tuesday night"
+    text = page(PARAS[0], PARAS[1], cap + "\n" + cap, PARAS[2], PARAS[3])
+    art = clean(text)
+    assert cap not in art.body
+    assert set(labels_of(art, cap)) == {Label.CAPTION}
