@@ -55,6 +55,9 @@ SENTENCE_MIN_WORDS = 3
 #: Shortest line whose repetition on the next line marks a caption or a
 #: teaser (the image's text and the link's text, dumped one after the other).
 ECHO_MIN_WORDS = 3
+#: How many blocks ahead the echo may come (a counter may sit between),
+#: and how many words (a credit) it may add.
+ECHO_REACH, ECHO_CREDIT_WORDS = 2, 8
 #: Words in a headline-shaped line.
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 30
 
@@ -176,14 +179,23 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
             it.prose = Prose.SHORT
         else:
             it.prose = Prose.BAD
-    prev_key = ""
+    n_items = len(items)
     for i, it in enumerate(items):
         key = it.key
         if key:
             it.dup = keys[key]
-            if key == prev_key and it.n_words >= ECHO_MIN_WORDS:
-                items[i - 1].echo = it.echo = True
-        prev_key = key
+            if it.n_words >= ECHO_MIN_WORDS:
+                # The same words again in one of the next two blocks, maybe
+                # with a credit added: an image's text and its caption.
+                for j in range(i + 1, min(n_items, i + 1 + ECHO_REACH)):
+                    other = items[j].key
+                    if other == key or (
+                        other.startswith(key)
+                        and other[len(key) : len(key) + 1] == " "
+                        and other.count(" ", len(key)) <= ECHO_CREDIT_WORDS
+                    ):
+                        it.echo = items[j].echo = True
+                        break
         if not it.echo and it.n_words >= 2 * ECHO_MIN_WORDS and _self_repeat(key):
             it.echo = True
         if it.echo and it.prose is not Prose.BAD:

@@ -24,12 +24,10 @@ import regex
 from .config import Thresholds
 from .item import Item, Prose
 from .labels import Label
-from .region import find_region, is_comment_opener
+from .region import SECTION_REACH, find_region, is_comment_opener
 
 #: A comment section ends the article once this share of its prose is seen.
 COMMENT_CUT_SHARE = 0.3
-#: How far (blocks) a section header passes its label on.
-SECTION_REACH = 12
 
 
 def _set(it: Item, label: Label, reason: str) -> None:
@@ -46,7 +44,9 @@ def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
         if zones[i] and not s <= i <= e and it.hit is None and it.prose is not Prose.BAD:
             _set(it, Label.COMMENT, "comment.zone")
     for i, it in enumerate(items):
-        if it.hit is not None:
+        if it.hit is None and it.section is not None:
+            _set(it, it.section.family.label, f"{it.section.family.reason}.section")
+        elif it.hit is not None:
             fam = it.hit.family
             if fam.label is Label.COMMENT and not fam.opens and not zones[i]:
                 # A thread's button or a dated name outside any thread.
@@ -80,14 +80,15 @@ def _cut_comments(items: list[Item], s: int, e: int) -> int:
 
 
 def _spread_sections(items: list[Item], zones: list[bool]) -> None:
-    """Section headers pass their label to the short lines under them
-    (comment headers only inside the comment section)."""
+    """Comment headers inside a comment section pass their label to the
+    short lines under them (other headers' sections are marked by
+    :mod:`newsclean.region`)."""
     for i, it in enumerate(items):
         hit = it.hit
         if hit is None or not hit.family.opens:
             continue
         label = hit.family.label
-        if label is Label.COMMENT and not zones[i]:
+        if label is not Label.COMMENT or not zones[i]:
             continue
         for j in range(i + 1, min(len(items), i + 1 + SECTION_REACH)):
             nxt = items[j]

@@ -30,7 +30,7 @@ class Item:
         # first pass: features, rule verdict, prose class
         "key", "n_words", "stop_ratio", "ends", "upper", "hit", "prose", "dateline", "headline", "dup", "echo",
         # second pass: value in the region search, decision
-        "value", "card", "label", "reason",
+        "value", "card", "section", "label", "reason",
     )
 
     def __init__(
@@ -69,6 +69,8 @@ class Item:
         self.echo = False
         self.value = 0.0
         self.card = False
+        #: The rule family of the section header this block sits under.
+        self.section: RuleHit | None = None
         self.label: Label | None = None
         self.reason = ""
 

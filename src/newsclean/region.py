@@ -38,6 +38,10 @@ NEAR_WEIGHT = 0.5
 #: Value of a header that opens a list of teasers ("Related posts"): the
 #: article seldom goes on after one, so crossing it must pay.
 SECTION_HEADER_COST = 15.0
+#: How far (blocks) a section header's section may reach, and what its
+#: members cost per word (a teaser's summary is not article text).
+SECTION_REACH = 20
+SECTION_MEMBER_WEIGHT = 0.3
 #: Cost of a stand-alone dateline: inside the article it starts a new item.
 DATELINE_COST = 8.0
 #: Weight of prose with non-prose on both sides.
@@ -192,6 +196,34 @@ def _weigh_isolated(items: list[Item]) -> None:
             it.value *= ISOLATED_WEIGHT
 
 
+def _mark_sections(items: list[Item]) -> None:
+    """Blocks under a section header ("Trending now", "Tags:", "About the
+    author") belong to its section, whatever their prose: a list of
+    teasers is made of bulleted or headline-shaped items, a tag list of
+    short ones, an author box of one paragraph.  A section ends at the first
+    block that is not of its shape, or at another rule's block."""
+    n = len(items)
+    for i, it in enumerate(items):
+        hit = it.hit
+        if hit is None or not hit.family.opens or hit.family.label is Label.COMMENT:
+            continue
+        label = hit.family.label
+        for j in range(i + 1, min(n, i + 1 + SECTION_REACH)):
+            nxt = items[j]
+            if nxt.hit is not None:
+                if nxt.hit.family.label is not label:
+                    break
+                continue
+            if label is Label.BYLINE:
+                nxt.section = hit
+                if nxt.prose in (Prose.GOOD, Prose.NEAR):
+                    break
+                continue
+            if nxt.prose in (Prose.GOOD, Prose.NEAR) and not nxt.marker:
+                break
+            nxt.section = hit
+
+
 def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]]:
     """Value every block; return the article span (start, end inclusive;
     end < start when there is none) and which blocks are comment sections.
@@ -200,8 +232,12 @@ def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]
     comments is taken only when no span outside them holds any prose.
     """
     zones = comment_zones(items)
+    _mark_sections(items)
     for it, z in zip(items, zones):
-        v = -DATELINE_COST if it.dateline else value_of(it, th)
+        if it.section is not None:
+            v = -max(SHORT_COST, SECTION_MEMBER_WEIGHT * it.n_words)
+        else:
+            v = -DATELINE_COST if it.dateline else value_of(it, th)
         it.value = v * COMMENT_ZONE_WEIGHT if z and v > 0 else v
     _weigh_isolated(items)
     _mark_cards(items)

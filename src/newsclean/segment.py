@@ -51,6 +51,9 @@ GLUE = regex.compile(
     # a sentence glued to a photo credit: "...get it.Credit...Doug Mills"
     (?<=[.!?”"’)])(?=(?:Credit|Photo|Image|Picture|Foto|Фото)\b\s*(?:[:.…/]|by\b))(?P<credit>)
     |
+    # a caption glued to its credit without a stop: "...marmotsCredit: Vesti"
+    (?<=\p{Ll})(?=(?:Credit|Photo|Image):)(?P<credit2>)
+    |
     # an outlet's name glued to a weekday that starts a dateline
     (?<=\p{Ll})(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
                     Понеділок|Вівторок|Середа|Четвер|П'ятниця|Субота|Неділя|
