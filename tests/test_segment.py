@@ -78,3 +78,26 @@ def test_glued_credit_and_dateline_are_split_with_exact_spans():
 def test_blank_and_control_only_input():
     assert segment("") == []
     assert segment("\n\n \t \n\x00\x01\n") == []
+
+
+def test_columns_side_by_side_are_cut_into_cells():
+    gap = " " * 40
+    s = (
+        f"  • Breakfast{gap}The tricky thing about pickled peaches is that they slide around the plate.\n"
+        f"  • Desserts{gap}We served these peaches with grilled chicken and whole-grain pancakes.\n"
+        f"Garmin 970{' ' * 14}$750{' ' * 14}26 hours\n"
+        f"Name [{' ' * 20}]\n"
+    )
+    segs = segment(s)
+    assert [g.text for g in segs[:4]] == [
+        "• Breakfast",
+        "The tricky thing about pickled peaches is that they slide around the plate.",
+        "• Desserts",
+        "We served these peaches with grilled chicken and whole-grain pancakes.",
+    ]
+    assert segs[1].indent > segs[0].indent + 30
+    for g in segs:
+        assert s[g.start : g.end] == g.text or " ".join(s[g.start : g.end].split()) == g.text
+    # a data table's row and a form field stay whole
+    assert segs[4].text == "Garmin 970 $750 26 hours"
+    assert segs[5].text.startswith("Name [")

@@ -124,7 +124,9 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
             continue
         prev = _neighbour(items, i, -1, s, e)
         nxt = _neighbour(items, i, +1, s, e)
-        if prev and nxt:
+        if (prev or nxt) and _other_column(it, prev, nxt):
+            decided.append((it, Label.NAVIGATION, "context.other-column"))
+        elif prev and nxt:
             decided.append((it, Label.BODY, "context.between-body"))
         elif nxt and (it.headline or it.marker or it.ends) and th.keep_doubtful:
             decided.append((it, Label.BODY, "context.before-body"))
@@ -153,19 +155,29 @@ def _alt_text(it: Item) -> bool:
     )
 
 
-def _neighbour(items: list[Item], i: int, step: int, s: int, e: int) -> bool:
-    """Whether the nearest decided block in direction ``step`` is body."""
+def _neighbour(items: list[Item], i: int, step: int, s: int, e: int) -> Item | None:
+    """The nearest decided block in direction ``step`` if it is body."""
     j = i + step
     while s <= j <= e:
         it = items[j]
         if it.label is Label.BODY:
-            return True
+            return it
         if it.label is not None and it.label is not Label.BYLINE:
-            return False
+            return None
         if it.label is None and it.prose is Prose.BAD:
-            return False
+            return None
         j += step
-    return False
+    return None
+
+
+#: Columns apart that put two blocks in different columns of a layout.
+COLUMN_DISTANCE = 24
+
+
+def _other_column(it: Item, prev: Item | None, nxt: Item | None) -> bool:
+    """Whether ``it`` sits in another column than the body around it (a
+    sidebar dumped beside the article)."""
+    return all(abs(it.indent - other.indent) >= COLUMN_DISTANCE for other in (prev, nxt) if other is not None)
 
 
 def _label_outside(items: list[Item], s: int, e: int) -> None:

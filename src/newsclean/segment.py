@@ -62,6 +62,11 @@ GLUE = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A gap this wide inside a line separates columns laid side by side; a
+#: line is cut there when one of its cells has COLUMN_PROSE_WORDS words.
+COLUMN_GAP = regex.compile(r"(?<=[^\s\[])[ \t]{12,}(?=[^\s\]])")
+COLUMN_PROBE = " " * 12
+COLUMN_PROSE_WORDS = 8
 #: Characters that end a line (what ``str.splitlines`` splits on).
 LINE_ENDINGS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: Characters that can start a list marker.
@@ -146,6 +151,17 @@ def segment(text: str) -> list[Item]:
                 cur = None
             blanks += 1
             continue
+        if COLUMN_PROBE in content:
+            cells = _columns(raw)
+            if cells:
+                if cur is not None:
+                    _finish(cur, parts, out, glued, cur_raw, cur_start)
+                    cur = None
+                for a, b in cells:
+                    cell = raw[a:b]
+                    out.append(Item(_squash_line(cell), start + a, start + b, i, i, a, _marker(cell), blanks))
+                    blanks = 0
+                continue
         if cur is not None and width is not None and _continues(prev_raw, raw, width, hang):
             parts.append(piece)
             cur.end = start + len(raw.rstrip())
@@ -169,6 +185,28 @@ def segment(text: str) -> list[Item]:
     if cur is not None:
         _finish(cur, parts, out, glued, cur_raw, cur_start)
     return out
+
+
+def _columns(raw: str) -> list[tuple[int, int]]:
+    """Cells of a line that holds columns side by side, or [].
+
+    A layout table dumped by w3m puts a sidebar and the article on the same
+    lines, far apart ("• Breakfast <40 spaces> The tricky thing about...").
+    Such a line is cut at its wide gaps when one of its cells reads like
+    prose; a data table's row (all cells short) stays whole, and so does a
+    form field's blank ("[          ]").
+    """
+    cells: list[tuple[int, int]] = []
+    pos = len(raw) - len(raw.lstrip())
+    for m in COLUMN_GAP.finditer(raw):
+        cells.append((pos, m.start()))
+        pos = m.end()
+    if not cells:
+        return []
+    cells.append((pos, len(raw.rstrip())))
+    if max(raw.count(" ", a, b) for a, b in cells) + 1 < COLUMN_PROSE_WORDS:
+        return []
+    return cells
 
 
 def _glued_lines(text: str, lines: list[str]) -> set[int]:
