@@ -14,6 +14,7 @@ The context pass (:mod:`newsclean.context`) decides the final labels.
 
 from __future__ import annotations
 
+import heapq
 import sys
 from collections import Counter
 from functools import lru_cache
@@ -32,6 +33,8 @@ else:  # pragma: no cover
 
 from .text import CLOSERS, SENTENCE_END, WORD, first_letter_upper
 
+#: Most blocks looked at for the language sample.
+SAMPLE_BLOCKS = 40
 #: Blocks up to this many words get the full rule treatment (key, patterns).
 RULE_MAX_WORDS = 250
 #: A dateline has a date or time and at most this many other words.
@@ -63,7 +66,9 @@ HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 30
 
 
 def _language_sample(items: list[Item], toks: list[list[str]]) -> tuple[list[str], str]:
-    order = sorted(range(len(items)), key=lambda i: -len(items[i].text))
+    """Words and text of the longest blocks, about SAMPLE_CHARS of them."""
+    lengths = [len(it.text) for it in items]
+    order = heapq.nlargest(SAMPLE_BLOCKS, range(len(items)), key=lengths.__getitem__)
     sample_words: list[str] = []
     parts: list[str] = []
     size = 0
@@ -89,8 +94,11 @@ def is_dateline(text: str, n_words: int) -> bool:
     return len(WORD.findall(rest)) <= DATELINE_OTHER_WORDS
 
 
+CLOSERS_AND_SPACE = CLOSERS + " "
+
+
 def ends_sentence(text: str) -> bool:
-    t = text.rstrip(CLOSERS + " ")
+    t = text.rstrip(CLOSERS_AND_SPACE)
     return bool(t) and t[-1] in SENTENCE_END
 
 
@@ -141,7 +149,8 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
         if cjk_chars:
             _cjk_measures(it, cjk_chars)
             chars += CJK_CHAR_WEIGHT * (it.n_words - n)
-        ends = it.ends = ends_sentence(text)
+        t = text.rstrip(CLOSERS_AND_SPACE)
+        ends = it.ends = bool(t) and t[-1] in SENTENCE_END
         c0 = text[0]
         upper = it.upper = c0.isupper() if c0.isalpha() else first_letter_upper(text)
         if n <= RULE_MAX_WORDS:

@@ -350,7 +350,7 @@ class RuleSet:
                 cand = set()
                 for w in words:
                     cand.update(self._by_word[w])
-            if self._number_families and any(t.isdigit() for t in toks):
+            if self._number_families and DIGIT.search(text) is not None:
                 if cand is None:
                     cand = set()
                 cand.update(self._number_families)
