@@ -38,7 +38,7 @@ SAMPLE_BLOCKS = 40
 #: Blocks up to this many words get the full rule treatment (key, patterns).
 RULE_MAX_WORDS = 250
 #: A dateline has a date or time and at most this many other words.
-DATELINE_OTHER_WORDS = 8
+DATELINE_OTHER_WORDS = 5
 DATELINE_MAX_WORDS = DATELINE_OTHER_WORDS + 6
 DIGIT = regex.compile(r"\d")
 #: Characters of scripts written without spaces.

@@ -24,7 +24,7 @@ import regex
 from .config import Thresholds
 from .item import Item, Prose
 from .labels import Label
-from .region import SECTION_REACH, find_region, is_comment_opener
+from .region import SECTION_REACH, find_region, in_date_list, is_comment_opener
 
 #: A comment section ends the article once this share of its prose is seen.
 COMMENT_CUT_SHARE = 0.3
@@ -116,7 +116,7 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
         it = items[i]
         if it.label is not None:
             continue
-        if it.dateline:
+        if it.dateline and not in_date_list(items, i, len(items)):
             decided.append((it, Label.BYLINE, "byline.dateline"))
             continue
         if _alt_text(it):

@@ -188,6 +188,12 @@ def _mark_cards(items: list[Item]) -> None:
         i = j
 
 
+def in_date_list(items: list[Item], i: int, n: int) -> bool:
+    """A dateline next to another one is an entry of a list of dates (tour
+    dates, a timeline), not an item's dateline."""
+    return (i > 0 and items[i - 1].dateline) or (i + 1 < n and items[i + 1].dateline)
+
+
 def _weigh_isolated(items: list[Item]) -> None:
     n = len(items)
     pos = [it.value > 0 for it in items]
@@ -233,11 +239,14 @@ def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]
     """
     zones = comment_zones(items)
     _mark_sections(items)
-    for it, z in zip(items, zones):
+    n = len(items)
+    for i, (it, z) in enumerate(zip(items, zones)):
         if it.section is not None:
             v = -max(SHORT_COST, SECTION_MEMBER_WEIGHT * it.n_words)
+        elif it.dateline and not in_date_list(items, i, n):
+            v = -DATELINE_COST
         else:
-            v = -DATELINE_COST if it.dateline else value_of(it, th)
+            v = value_of(it, th)
         it.value = v * COMMENT_ZONE_WEIGHT if z and v > 0 else v
     _weigh_isolated(items)
     _mark_cards(items)
