@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import heapq
 import sys
-from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -33,6 +32,8 @@ else:  # pragma: no cover
 
 from .text import CLOSERS, SENTENCE_END, WORD, first_letter_upper
 
+#: Texts whose features a Config remembers, per language.
+FEATURE_MEMO_SIZE = 50_000
 #: Most blocks looked at for the language sample.
 SAMPLE_BLOCKS = 40
 #: Blocks up to this many words get the full rule treatment (key, patterns).
@@ -65,7 +66,7 @@ ECHO_REACH, ECHO_CREDIT_WORDS = 2, 8
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 30
 
 
-def _language_sample(items: list[Item], toks: list[list[str]]) -> tuple[list[str], str]:
+def _language_sample(items: list[Item]) -> tuple[list[str], str]:
     """Words and text of the longest blocks, about SAMPLE_CHARS of them."""
     lengths = [len(it.text) for it in items]
     order = heapq.nlargest(SAMPLE_BLOCKS, range(len(items)), key=lengths.__getitem__)
@@ -74,7 +75,7 @@ def _language_sample(items: list[Item], toks: list[list[str]]) -> tuple[list[str
     size = 0
     for i in order:
         parts.append(items[i].text)
-        sample_words.extend(toks[i])
+        sample_words.extend(WORD.findall(items[i].text.casefold()))
         size += len(items[i].text)
         if size >= SAMPLE_CHARS:
             break
@@ -109,58 +110,42 @@ def stopchars(lang: str) -> frozenset[str]:
     return frozenset(data.get(lang, {}).get("chars", ""))
 
 
-def _cjk_measures(it: Item, chars: frozenset[str]) -> None:
+def _cjk_measures(text: str, n: int, ratio: float, chars: frozenset[str]) -> tuple[int, float]:
     """Words and stopword share for text without spaces: a word per two
     CJK characters, and the share of function characters among them."""
-    cjk = CJK.findall(it.text)
+    cjk = CJK.findall(text)
     n_cjk = len(cjk)
-    if n_cjk:
-        it.n_words += n_cjk // 2
-        it.stop_ratio = sum(1 for c in cjk if c in chars) / n_cjk
+    if not n_cjk:
+        return n, ratio
+    return n + n_cjk // 2, sum(1 for c in cjk if c in chars) / n_cjk
 
 
 def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
     """Features, rule hits and prose class of every segment; and the language.
 
-    This loop runs once per block of every page, so it favours C-level
-    string methods over per-character Python and skips the costlier tests
-    (patterns, dates) where a cheap one already decides.
+    A block's features depend only on its text (and the language), and
+    menus, footers and share bars repeat within a page and across the
+    pages of a site: they are computed once per Config and remembered.
     """
-    toks = [WORD.findall(it.text.casefold()) for it in items]
     if config.language:
         lang = config.language
     else:
-        sample_words, sample_text = _language_sample(items, toks)
+        sample_words, sample_text = _language_sample(items)
         lang = choose_language(sample_words, sample_text)
-    stops = stoplist(lang) or stoplist("en")
-    is_stop = stops.__contains__
-    cjk_chars = stopchars(lang)
-    th = config.thresholds
-    good_chars, near_chars, good_stop, near_stop = th.good_chars, th.near_chars, th.good_stop, th.near_stop
-    match = config.ruleset.match
-    keys: Counter[str] = Counter()
-    for it, words in zip(items, toks):
-        n = len(words)
+    memo = config.feature_memo(lang)
+    compute = _Features(lang, config)
+    keys: dict[str, int] = {}
+    for it in items:
         text = it.text
-        chars = len(text)
-        it.n_words = n
-        if n:
-            it.stop_ratio = sum(map(is_stop, words)) / n
-        if cjk_chars:
-            _cjk_measures(it, cjk_chars)
-            chars += CJK_CHAR_WEIGHT * (it.n_words - n)
-        t = text.rstrip(CLOSERS_AND_SPACE)
-        ends = it.ends = bool(t) and t[-1] in SENTENCE_END
-        c0 = text[0]
-        upper = it.upper = c0.isupper() if c0.isalpha() else first_letter_upper(text)
-        if n <= RULE_MAX_WORDS:
-            key = it.key = " ".join(words)
-            keys[key] += 1
-            hit = it.hit = match(text, key, n)
-        else:
-            hit = None
-        if n <= DATELINE_MAX_WORDS and DIGIT.search(text) is not None:
-            it.dateline = is_dateline(text, n)
+        f = memo.get(text)
+        if f is None:
+            f = compute(text)
+            if len(memo) >= FEATURE_MEMO_SIZE:
+                memo.clear()
+            memo[text] = f
+        n, it.stop_ratio, key, ends, upper, it.hit, it.dateline, it.prose = f
+        it.n_words, it.key, it.ends, it.upper = n, key, ends, upper
+        keys[key] = keys.get(key, 0) + 1
         it.headline = (
             HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS
             and not ends
@@ -168,26 +153,6 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
             and text[-1] != ":"
             and not it.marker
         )
-        ratio = it.stop_ratio
-        if hit is not None:
-            it.prose = Prose.BAD
-        elif chars < near_chars and not (ends and upper and ratio >= near_stop and it.n_words >= SENTENCE_MIN_WORDS):
-            it.prose = Prose.SHORT
-        elif not (
-            ends
-            or it.n_words >= PROSE_WITHOUT_STOP_WORDS
-            or INNER_SENTENCE.search(text) is not None
-            or (it.n_words >= UNPUNCTUATED_MIN_WORDS and ratio >= good_stop and _sentence_case(text))
-        ):
-            it.prose = Prose.SHORT
-        elif chars >= good_chars and ratio >= good_stop:
-            it.prose = Prose.GOOD
-        elif ratio >= near_stop:
-            it.prose = Prose.NEAR
-        elif chars < near_chars:
-            it.prose = Prose.SHORT
-        else:
-            it.prose = Prose.BAD
     n_items = len(items)
     for i, it in enumerate(items):
         key = it.key
@@ -218,6 +183,57 @@ def _sentence_case(text: str) -> bool:
     words = text.split()
     caps = sum(1 for w in words if w[:1].isupper())
     return caps <= SENTENCE_CASE_MAX_CAPS * len(words)
+
+
+class _Features:
+    """Computes the text-only features of a block (see :func:`analyse`)."""
+
+    __slots__ = ("is_stop", "cjk_chars", "th", "match")
+
+    def __init__(self, lang: str, config: Config):
+        self.is_stop = (stoplist(lang) or stoplist("en")).__contains__
+        self.cjk_chars = stopchars(lang)
+        self.th = config.thresholds
+        self.match = config.ruleset.match
+
+    def __call__(self, text: str) -> tuple:
+        words = WORD.findall(text.casefold())
+        n = len(words)
+        ratio = sum(map(self.is_stop, words)) / n if n else 0.0
+        chars = len(text)
+        if self.cjk_chars:
+            n2, ratio = _cjk_measures(text, n, ratio, self.cjk_chars)
+            chars += CJK_CHAR_WEIGHT * (n2 - n)
+        else:
+            n2 = n
+        t = text.rstrip(CLOSERS_AND_SPACE)
+        ends = bool(t) and t[-1] in SENTENCE_END
+        c0 = text[0]
+        upper = c0.isupper() if c0.isalpha() else first_letter_upper(text)
+        key = " ".join(words) if n <= RULE_MAX_WORDS else ""
+        hit = self.match(text, key, n) if n <= RULE_MAX_WORDS else None
+        dateline = n <= DATELINE_MAX_WORDS and DIGIT.search(text) is not None and is_dateline(text, n)
+        th = self.th
+        if hit is not None:
+            prose = Prose.BAD
+        elif chars < th.near_chars and not (ends and upper and ratio >= th.near_stop and n2 >= SENTENCE_MIN_WORDS):
+            prose = Prose.SHORT
+        elif not (
+            ends
+            or n2 >= PROSE_WITHOUT_STOP_WORDS
+            or INNER_SENTENCE.search(text) is not None
+            or (n2 >= UNPUNCTUATED_MIN_WORDS and ratio >= th.good_stop and _sentence_case(text))
+        ):
+            prose = Prose.SHORT
+        elif chars >= th.good_chars and ratio >= th.good_stop:
+            prose = Prose.GOOD
+        elif ratio >= th.near_stop:
+            prose = Prose.NEAR
+        elif chars < th.near_chars:
+            prose = Prose.SHORT
+        else:
+            prose = Prose.BAD
+        return n2, ratio, key, ends, upper, hit, dateline, prose
 
 
 def _self_repeat(key: str) -> bool:

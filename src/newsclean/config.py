@@ -65,6 +65,9 @@ class Config:
     rules_files: tuple[str | Path, ...] = ()
     extra_rules: Mapping[str, Any] | None = None
     _ruleset: RuleSet = field(init=False, repr=False, compare=False, hash=False)
+    _memo: dict[str, dict[str, tuple]] = field(
+        init=False, repr=False, compare=False, hash=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         if not isinstance(self.favor, Favor):
@@ -96,6 +99,14 @@ class Config:
     @property
     def ruleset(self) -> RuleSet:
         return self._ruleset
+
+    def feature_memo(self, language: str) -> dict[str, tuple]:
+        """The block features this Config has computed for a language
+        (a bounded memo, see ``newsclean.classify``)."""
+        memo = self._memo.get(language)
+        if memo is None:
+            memo = self._memo[language] = {}
+        return memo
 
     def replace(self, **changes: Any) -> Config:
         """A copy with some fields changed (like ``NamedTuple._replace``)."""

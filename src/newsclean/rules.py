@@ -43,8 +43,6 @@ REGEX_TIMEOUT = 0.05
 #: only meet ``contains`` phrases.  Bounds the cost of every pattern.
 MAX_PATTERN_INPUT = 2000
 
-#: Blocks whose rule verdict is remembered (per RuleSet).
-MEMO_SIZE = 50_000
 DIGIT = regex.compile(r"\d")
 MATCH_KINDS = ("exact", "prefix", "contains", "words", "regex")
 #: Stands for any number in ``requires``.
@@ -297,9 +295,6 @@ class RuleSet:
                     self._by_char.append((w, idx))
         self._trigger_words = frozenset(w for w in self._by_word if w != NUMBER_TOKEN)
         self._number_families = self._by_word.get(NUMBER_TOKEN, [])
-        # A pure memo of match(): menus and footers repeat within a page and
-        # across the pages of a site.  Bounded; emptied when full.
-        self._memo: dict[str, RuleHit | None] = {}
 
     def match(self, text: str, key: str, n_words: int) -> RuleHit | None:
         """The family that labels a block, or ``None``.
@@ -308,16 +303,6 @@ class RuleSet:
         Precedence: exact phrase, longest prefix, patterns (in rule order),
         vocabulary, contained phrases.
         """
-        memo = self._memo
-        if text in memo:
-            return memo[text]
-        hit = self._match(text, key, n_words)
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        memo[text] = hit
-        return hit
-
-    def _match(self, text: str, key: str, n_words: int) -> RuleHit | None:
         fam = self.exact.get(key)
         if fam is not None:
             return RuleHit(fam, "exact")
