@@ -26,8 +26,9 @@ from .item import Item, Prose
 from .labels import Label
 from .region import SECTION_REACH, find_region, in_date_list, is_comment_opener
 
-#: A comment section ends the article once this share of its prose is seen.
-COMMENT_CUT_SHARE = 0.3
+#: A comment header ends the article once this share of its prose, or this
+#: much prose value, is seen before it.
+COMMENT_CUT_SHARE, COMMENT_CUT_VALUE = 0.3, 80.0
 
 
 def _set(it: Item, label: Label, reason: str) -> None:
@@ -64,14 +65,18 @@ def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
 
 
 def _cut_comments(items: list[Item], s: int, e: int) -> int:
+    """End the span at a comment header or form that follows enough of the
+    article's prose (a share of the span, or COMMENT_CUT_VALUE): what comes
+    after it is the thread, even when the thread is longer than the article."""
     total = sum(it.value for it in items[s : e + 1] if it.value > 0)
+    need = min(COMMENT_CUT_SHARE * total, COMMENT_CUT_VALUE)
     seen = 0.0
     for i in range(s, e + 1):
         it = items[i]
         if it.value > 0:
             seen += it.value
         if is_comment_opener(it):
-            if seen >= COMMENT_CUT_SHARE * total:
+            if seen >= need:
                 for j in range(i, e + 1):
                     if items[j].hit is None:
                         _set(items[j], Label.COMMENT, "comment.section")
