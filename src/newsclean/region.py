@@ -42,6 +42,8 @@ SECTION_HEADER_COST = 15.0
 #: members cost per word (a teaser's summary is not article text).
 SECTION_REACH = 20
 SECTION_MEMBER_WEIGHT = 0.3
+#: Consecutive datelines that make a list of dates.
+DATE_LIST_MIN = 3
 #: Cost of a stand-alone dateline: inside the article it starts a new item.
 DATELINE_COST = 8.0
 #: Weight of prose with non-prose on both sides.
@@ -161,12 +163,14 @@ def _comment_kind(it: Item) -> str | None:
     return "form" if hit.family.opens else "button"
 
 
-def _card_part(it: Item) -> bool:
-    """A part of a teaser card: a date line, an image file name, a domain."""
+def _card_part(items: list[Item], k: int) -> bool:
+    """A part of a teaser card: a date line (not one of a list of dates),
+    an image file name, a domain."""
+    it = items[k]
     if it.marker and it.marker not in "□•":
         return False
     if it.dateline and it.n_words <= 8:
-        return True
+        return not in_date_list(items, k, len(items))
     return it.n_words <= 6 and (FILENAME.match(it.text) is not None or DOMAIN.search(it.text) is not None)
 
 
@@ -182,16 +186,22 @@ def _mark_cards(items: list[Item]) -> None:
         while j < n and items[j].value <= 0:
             j += 1
         if 0 < i and j < n and j - i <= CARD_MAX_GAP:
-            if sum(1 for k in range(i, j) if _card_part(items[k])) >= CARD_MIN_PARTS:
+            if sum(1 for k in range(i, j) if _card_part(items, k)) >= CARD_MIN_PARTS:
                 for k in range(i, j):
                     items[k].card = True
         i = j
 
 
 def in_date_list(items: list[Item], i: int, n: int) -> bool:
-    """A dateline next to another one is an entry of a list of dates (tour
-    dates, a timeline), not an item's dateline."""
-    return (i > 0 and items[i - 1].dateline) or (i + 1 < n and items[i + 1].dateline)
+    """A dateline in a run of DATE_LIST_MIN of them is an entry of a list of
+    dates (tour dates, an archive, a timeline), not an item's dateline."""
+    a = i
+    while a > 0 and items[a - 1].dateline and i - a < DATE_LIST_MIN:
+        a -= 1
+    b = i
+    while b + 1 < n and items[b + 1].dateline and b - a + 1 < DATE_LIST_MIN:
+        b += 1
+    return b - a + 1 >= DATE_LIST_MIN
 
 
 def _weigh_isolated(items: list[Item]) -> None:
