@@ -15,22 +15,14 @@ The context pass (:mod:`newsclean.context`) decides the final labels.
 from __future__ import annotations
 
 import heapq
-import sys
-from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from .config import Config
 from .dates import find_date, find_time
 from .item import Item, Prose
-from .stoplists import SAMPLE_CHARS, choose_language, stoplist
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
-from .text import CLOSERS, SENTENCE_END, WORD, first_letter_upper
+from .stoplists import SAMPLE_CHARS, choose_language, stopchars, stoplist
+from .text import CLOSERS_AND_SPACE, SENTENCE_END, WORD, first_letter_upper
 
 #: Texts whose features a Config remembers, per language.
 FEATURE_MEMO_SIZE = 50_000
@@ -93,21 +85,6 @@ def is_dateline(text: str, n_words: int) -> bool:
     if m2 is not None:
         rest = rest[: m2.start()] + " " + rest[m2.end():]
     return len(WORD.findall(rest)) <= DATELINE_OTHER_WORDS
-
-
-CLOSERS_AND_SPACE = CLOSERS + " "
-
-
-def ends_sentence(text: str) -> bool:
-    t = text.rstrip(CLOSERS_AND_SPACE)
-    return bool(t) and t[-1] in SENTENCE_END
-
-
-@lru_cache(maxsize=None)
-def stopchars(lang: str) -> frozenset[str]:
-    """Function characters of a language written without spaces (or empty)."""
-    data = tomllib.loads((resources.files("newsclean") / "data" / "stopchars.toml").read_text("utf-8"))
-    return frozenset(data.get(lang, {}).get("chars", ""))
 
 
 def _cjk_measures(text: str, n: int, ratio: float, chars: frozenset[str]) -> tuple[int, float]:

@@ -2,12 +2,12 @@
 
 After :mod:`newsclean.region` has found the article's span:
 
-1. Blocks a rule claimed keep the rule's label; echoed lines (the same
-   text twice in a row) are captions inside the article, teasers outside.
-2. Prose inside the span is body.  The comment section, when the span
-   reaches it, is cut off.
-3. Section headers ("Read also:", "Tags:", "Comments") give their label to
-   the short lines under them.
+1. The span ends at a comment header that follows enough of the article.
+2. Blocks a rule claimed keep the rule's label (a thread's button outside
+   any thread is a widget); blocks under a section header ("Read also:",
+   "Tags:", "About the author") take the header's label; echoed lines (the
+   same text twice) are captions inside the article, teasers outside.
+3. Prose inside the span is body; prose in a comment section is comment.
 4. The remaining short or doubtful blocks inside the span take the class
    of their nearest decided neighbours, as in jusText's second pass (a
    subheading between two paragraphs is body, a line between a paragraph

@@ -6,21 +6,16 @@ These patterns only *find* datelines and timestamps; turning one into a
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from .datafiles import read_toml
 
 
 @lru_cache(maxsize=1)
 def _names() -> tuple[list[str], list[str]]:
-    data = tomllib.loads((resources.files("newsclean") / "data" / "dates.toml").read_text("utf-8"))
+    data = read_toml("dates.toml")
     months: list[str] = []
     weekdays: list[str] = []
     for lang in data.values():

@@ -15,11 +15,9 @@ length form one alternation with a named group per family.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +25,9 @@ import logging
 
 import regex
 
+from .datafiles import TOMLDecodeError, list_data, parse_toml, read_toml
 from .labels import Label
 from .text import WORD
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 logger = logging.getLogger(__name__)
 
@@ -195,23 +189,20 @@ def load_rule_file(path: str | Path) -> list[_Spec]:
     except OSError as exc:
         raise RuleError(f"{p}: cannot read rule file: {exc.strerror or exc}") from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        data = parse_toml(raw.decode("utf-8"))
+    except (UnicodeDecodeError, TOMLDecodeError) as exc:
         raise RuleError(f"{p}: not a valid UTF-8 TOML file: {exc}") from None
     return parse_families(data, str(p), user=True)
 
 
 def available_languages() -> list[str]:
     """Languages that ship rule data (ISO 639-1 codes), like jusText's stoplists."""
-    folder = resources.files("newsclean") / "data" / "rules"
-    return sorted(f.name[:-5] for f in folder.iterdir() if f.name.endswith(".toml"))
+    return list_data("rules", ".toml")
 
 
 @lru_cache(maxsize=None)
 def _builtin_specs(language: str) -> tuple[_Spec, ...]:
-    res = resources.files("newsclean") / "data" / "rules" / f"{language}.toml"
-    data = tomllib.loads(res.read_text(encoding="utf-8"))
-    return tuple(parse_families(data, f"data/rules/{language}.toml"))
+    return tuple(parse_families(read_toml("rules", f"{language}.toml"), f"data/rules/{language}.toml"))
 
 
 def _anchored(pattern: str) -> bool:

@@ -13,6 +13,8 @@ import logging
 from functools import lru_cache
 from importlib import resources
 
+from .datafiles import read_toml
+
 logger = logging.getLogger(__name__)
 
 #: ISO 639-1 code -> jusText stoplist name.
@@ -58,6 +60,13 @@ def stoplist(code: str) -> frozenset[str]:
         logger.warning("no jusText stoplist for %s", code)
         return frozenset()
     return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip())
+
+
+@lru_cache(maxsize=None)
+def stopchars(code: str) -> frozenset[str]:
+    """Function characters of a language written without spaces (or empty);
+    see ``data/stopchars.toml``."""
+    return frozenset(read_toml("stopchars.toml").get(code, {}).get("chars", ""))
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ _LETTER = regex.compile(r"\p{L}")
 SENTENCE_END = frozenset(".!?…。！？؟।")
 #: Closing quotes and brackets that may follow a sentence end.
 CLOSERS = "\"'”’»)]›」』"
+CLOSERS_AND_SPACE = CLOSERS + " "
 
 
 def squash(text: str) -> str:
@@ -36,12 +37,6 @@ def squash(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return WORD.findall(text)
-
-
-def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends like a sentence (closing quotes allowed)."""
-    t = text.rstrip().rstrip(CLOSERS)
-    return bool(t) and t[-1] in SENTENCE_END
 
 
 def first_letter_upper(text: str) -> bool | None:
