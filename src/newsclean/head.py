@@ -29,22 +29,32 @@ TAG_ROW_MIN_WORDS, TAG_ROW_MAX_WORDS = 4, 10
 TAG_ROW_MAX_STOP = 0.2
 
 
+#: Scores of a headline candidate: a headline's usual length, printed twice
+#: (page title and heading), followed closely by a byline; minus its
+#: distance to the body (per block) and a strong rule's claim on it.
+TITLE_WORDS, TITLE_WORDS_BONUS = (5, 20), 1.0
+TITLE_REPEAT_BONUS = 1.5
+TITLE_BYLINE_BONUS, TITLE_BYLINE_REACH = 1.0, 3
+TITLE_DISTANCE_COST = 1 / 6
+TITLE_RULE_COST = 5.0
+#: A candidate must score above this to be the headline.
+TITLE_MIN_SCORE = -3.0
+
+
 def _title_score(items: list[Item], i: int, first_body: int) -> float:
     it = items[i]
-    score = 0.0
-    n = it.n_words
-    if 5 <= n <= 20:
-        score += 1.0
+    score = -TITLE_DISTANCE_COST * (first_body - i)
+    if TITLE_WORDS[0] <= it.n_words <= TITLE_WORDS[1]:
+        score += TITLE_WORDS_BONUS
     if it.dup >= 2:
-        score += 1.5
-    score -= (first_body - i) / 6.0
-    for j in range(i + 1, min(first_body + 1, i + 4)):
+        score += TITLE_REPEAT_BONUS
+    for j in range(i + 1, min(first_body + 1, i + 1 + TITLE_BYLINE_REACH)):
         nxt = items[j]
         if nxt.dateline or nxt.label is Label.BYLINE:
-            score += 1.0
+            score += TITLE_BYLINE_BONUS
             break
     if it.hit is not None and it.hit.family.strong:
-        score -= 5.0
+        score -= TITLE_RULE_COST
     return score
 
 
@@ -53,7 +63,7 @@ def label_head(items: list[Item], s: int, e: int) -> int | None:
     first_body = next((i for i in range(s, e + 1) if items[i].label is Label.BODY), None)
     if first_body is None:
         return None
-    best, best_score = None, -3.0
+    best, best_score = None, TITLE_MIN_SCORE
     for i in range(max(0, first_body - HEAD_REACH), first_body + 1):
         it = items[i]
         if not it.headline or it.label not in _TITLE_OVERRIDABLE:
