@@ -11,10 +11,10 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def test_clean_directory_txt_and_json(tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["clean", str(SEEDS), "-o", str(out), "--quiet"]) == EXIT_OK
-    files = sorted(p.name for p in out.iterdir())
+    files = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
     assert len(files) == 5 and all(f.endswith(".txt") for f in files)
     assert main(["clean", str(SEEDS), "-o", str(tmp_path / "j"), "--format", "json", "-q"]) == EXIT_OK
-    doc = json.loads(next((tmp_path / "j").iterdir()).read_text(encoding="utf-8"))
+    doc = json.loads(next((tmp_path / "j").glob("*.json")).read_text(encoding="utf-8"))
     assert {"body", "title", "blocks"} <= set(doc)
 
 

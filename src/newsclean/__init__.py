@@ -7,11 +7,13 @@
 
 from __future__ import annotations
 
+from .batch import FileResult, Format, Status, clean_files
 from .config import DEFAULT_CONFIG, Config
 from .core import clean
 from .labels import Favor, Label
 from .model import Article, Block, Caption, Comment
 from .rules import RuleError, available_languages
+from .version import __version__
 
 __all__ = [
     "Article",
@@ -21,9 +23,12 @@ __all__ = [
     "Config",
     "DEFAULT_CONFIG",
     "Favor",
+    "FileResult",
+    "Format",
+    "Status",
     "Label",
     "RuleError",
     "available_languages",
     "clean",
+    "clean_files",
 ]
-__version__ = "0.1.0"

@@ -1,28 +1,29 @@
 """Command line: a thin layer over the library.
 
-    newsclean clean INPUT... [-o OUTDIR] [--format txt|json]
+    newsclean clean INPUT... [-o OUTDIR] [--format txt|json|jsonl] [--jobs N]
     newsclean explain FILE
 
 Exit status: 0 success, 2 usage error (bad option, bad rule file, missing
-input), 3 when some inputs could not be cleaned (each reported on stderr).
+input, output inside the input tree), 3 when some inputs could not be
+cleaned (each reported on stderr and in OUTDIR/errors.jsonl), 130 when
+interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
 from .config import Config
 from .core import clean
 from .labels import Favor, Label
 from .rules import RuleError
-from .textio import InputError, decode, read_text, write_atomic
+from .textio import InputError, decode, read_text
+from .version import __version__
 
-EXIT_OK, EXIT_USAGE, EXIT_SOME_FAILED = 0, 2, 3
+EXIT_OK, EXIT_USAGE, EXIT_SOME_FAILED, EXIT_INTERRUPTED = 0, 2, 3, 130
 
 
 def _config_args(p: argparse.ArgumentParser) -> None:
@@ -51,12 +52,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    pc = sub.add_parser("clean", help="clean files or directories of scraped text")
+    pc = sub.add_parser(
+        "clean",
+        help="clean files or directories of scraped text",
+        description="Clean files and directories into OUTDIR, mirroring the input tree. "
+        "Reruns skip outputs that are complete and newer than their input; a killed run "
+        "leaves only complete outputs. Failed inputs are listed in OUTDIR/errors.jsonl.",
+    )
     pc.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories (searched recursively) or - for stdin")
     pc.add_argument("-o", "--output", metavar="OUTDIR", help="write one output per input here, mirroring the input tree")
-    pc.add_argument("--format", choices=["txt", "json"], default="txt", help="body text or the whole Article as JSON")
+    pc.add_argument(
+        "--format",
+        choices=["txt", "json", "jsonl"],
+        default="txt",
+        help="txt: the body; json: the whole Article; jsonl: one OUTDIR/articles.jsonl for the run",
+    )
     pc.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
-    pc.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    pc.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
+    pc.add_argument("--force", action="store_true", help="redo every output, even those up to date")
+    pc.add_argument("--follow-symlinks", action="store_true", help="enter symbolically linked directories (each once)")
+    pc.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default: 64 MiB)")
+    pc.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (tcp://scheduler:8786); needs newsclean[dask]")
+    pc.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary on stderr")
     _config_args(pc)
 
     pe = sub.add_parser("explain", help="show every block of a file with its label and the rule that decided it")
@@ -80,79 +97,56 @@ def _read_stdin() -> str:
     return decode(sys.stdin.buffer.read())
 
 
-def _walk(inputs: Sequence[str], pattern: str) -> Iterator[tuple[Path, Path | None]]:
-    """(file, root it was found under) for every input; stdin as ("-", None)."""
-    for raw in inputs:
-        if raw == "-":
-            yield Path("-"), None
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            for f in sorted(p.rglob(pattern)):
-                if f.is_file():
-                    yield f, p
-        else:
-            yield p, None
-
-
-def _output_path(outdir: Path, path: Path, root: Path | None, fmt: str) -> Path:
-    rel = path.relative_to(root) if root is not None else Path(path.name)
-    return outdir / rel.with_suffix(f".{fmt}")
-
-
-def _render(article, fmt: str) -> str:
-    if fmt == "json":
-        return article.to_json(indent=1) + "\n"
-    return article.body + ("\n" if article.body else "")
-
-
 def cmd_clean(args: argparse.Namespace) -> int:
+    from .batch import DEFAULT_MAX_BYTES, ErrorReport, Format, Status, clean_files, render
+    from .progress import Progress
+
     config = _make_config(args)
-    outdir = Path(args.output).resolve() if args.output else None
     for raw in args.inputs:
         if raw != "-" and not Path(raw).exists():
             _error(f"input not found: {raw}")
             return EXIT_USAGE
-        if outdir is not None and raw != "-" and Path(raw).is_dir():
-            root = Path(raw).resolve()
-            if outdir == root or root in outdir.parents:
-                _error(f"output directory {outdir} is inside the input tree {root}; choose another")
-                return EXIT_USAGE
-    files = list(_walk(args.inputs, args.glob))
-    if outdir is None and len(files) != 1:
-        _error("several inputs need an output directory (-o OUTDIR)")
+    fmt = Format(args.format)
+    out_dir = Path(args.output) if args.output else None
+    single = len(args.inputs) == 1 and (args.inputs[0] == "-" or Path(args.inputs[0]).is_file())
+    if out_dir is None and not single:
+        _error("several inputs or a directory need an output directory (-o OUTDIR)")
         return EXIT_USAGE
-    labels: Counter[Label] = Counter()
-    done = failed = 0
-    for path, root in files:
-        try:
-            text = _read_stdin() if str(path) == "-" else read_text(path)
-        except InputError as exc:
-            _error(f"skipped {path}: {exc}")
-            failed += 1
-            continue
-        article = clean(text, config=config)
-        labels.update(b.label for b in article.blocks)
-        out = _render(article, args.format)
-        if outdir is None:
-            sys.stdout.write(out)
+    if out_dir is None and fmt is Format.JSONL:
+        fmt = Format.JSON
+    if args.dask and out_dir is None:
+        _error("--dask needs an output directory (-o OUTDIR)")
+        return EXIT_USAGE
+    kwargs = dict(
+        output_dir=out_dir, fmt=fmt, config=config, jobs=args.jobs, force=args.force, pattern=args.glob,
+        follow_symlinks=args.follow_symlinks, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+    )
+    try:
+        if args.dask:
+            from .distributed import clean_files_dask
+
+            results = clean_files_dask(args.inputs, scheduler=args.dask, **kwargs)
         else:
-            target = _output_path(outdir, path if str(path) != "-" else Path("stdin.txt"), root, args.format)
-            if str(path) != "-" and target.resolve() == path.resolve():
-                _error(f"skipped {path}: output would overwrite the input")
-                failed += 1
-                continue
-            try:
-                write_atomic(target, out)
-            except OSError as exc:
-                _error(f"failed {path}: cannot write {target}: {exc.strerror or exc}")
-                failed += 1
-                continue
-        done += 1
+            results = clean_files(args.inputs, **kwargs)
+        errors = ErrorReport(out_dir)
+        with Progress(quiet=args.quiet) as progress:
+            for r in results:
+                progress.update(r)
+                if r.status is Status.FAILED:
+                    errors.add(r)
+                    _error(f"failed {r.source}: {r.reason}")
+                elif out_dir is None and r.article is not None:
+                    sys.stdout.write(render(r.article, fmt, r.rel))
+        errors.close()
+    except ValueError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _error("interrupted; outputs written so far are complete, rerun to resume")
+        return EXIT_INTERRUPTED
     if not args.quiet:
-        per_label = ", ".join(f"{label.value} {labels[label]}" for label in Label if labels[label])
-        print(f"newsclean: cleaned {done} file(s), failed {failed}; blocks: {per_label or 'none'}", file=sys.stderr)
-    return EXIT_SOME_FAILED if failed else EXIT_OK
+        progress.report(progress.summary)
+    return EXIT_SOME_FAILED if progress.summary.failed else EXIT_OK
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

@@ -7,8 +7,20 @@ import os
 import tempfile
 from pathlib import Path
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+#: Permissions of the files written (mkstemp makes them private).
+FILE_MODE = 0o666 & ~_umask()
 #: Share of NUL or other control bytes above which a file is binary.
 BINARY_CONTROL_SHARE = 0.01
+#: Legacy charsets preferred when the detector finds them about as good as
+#: its first guess, and what "about as good" means (charset-normalizer chaos).
+WESTERN = ("cp1252", "latin_1", "iso8859_15")
+CHAOS_MARGIN = 0.1
 #: Bytes sniffed for binary content and for the charset.
 SNIFF_BYTES = 64 * 1024
 _CONTROL = bytes(range(0, 9)) + bytes(range(14, 32))
@@ -28,6 +40,8 @@ def decode(data: bytes) -> str:
         controls = sum(head.count(bytes([c])) for c in _CONTROL)
         if controls / len(head) > BINARY_CONTROL_SHARE:
             raise InputError("binary file (too many control bytes)")
+    if not data.strip():
+        raise InputError("empty file (nothing to clean)")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
@@ -41,9 +55,17 @@ def decode(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise InputError("undecodable: not UTF-8 and no charset fits")
+    best = matches[0]
+    # On short texts the detector hesitates between single-byte code pages
+    # that fit equally well; Windows-1252, the web's most common legacy
+    # charset, wins when it fits about as well as the first guess.
+    for m in matches:
+        if m.encoding in WESTERN and m.chaos <= best.chaos + CHAOS_MARGIN:
+            best = m
+            break
     return str(best)
 
 
@@ -69,6 +91,7 @@ def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, FILE_MODE)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()

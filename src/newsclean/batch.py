@@ -1,0 +1,544 @@
+"""Clean many files: all cores, bounded memory, safe to kill, resumable.
+
+:func:`clean_files` walks the inputs lazily, cleans them in worker
+processes and yields one :class:`FileResult` per input, in input order.
+With an output directory it writes one output per input, mirroring the
+input tree (``txt``: the body; ``json``: the whole Article), or one
+``articles.jsonl`` for the run.  Guarantees:
+
+* nothing is ever written into an input tree, and an output directory
+  inside an input tree (or the reverse) is refused;
+* every output appears whole or not at all (temporary file, then rename),
+  so a run killed at any moment -- even by SIGKILL -- leaves only complete
+  outputs; ``articles.jsonl`` is written as ``articles.jsonl.partial``,
+  always a prefix of the final file, and renamed when the run completes;
+* a rerun skips the inputs whose output is complete and newer than the
+  input (``force=True`` redoes all), so it ends with the same bytes as an
+  uninterrupted run;
+* a file that cannot be read or decoded, or is too large, is reported with
+  its reason and the run goes on;
+* memory stays bounded: the file list is streamed and at most a few tasks
+  per worker are in flight.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import stat
+import sys
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from enum import Enum
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+
+from .config import Config
+from .core import clean
+from .labels import Favor
+from .model import Article
+from .textio import InputError, decode, write_atomic
+from .version import __version__
+
+logger = logging.getLogger(__name__)
+
+#: Files larger than this are skipped with a reason (bytes).
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+#: Tasks in flight per worker process.
+IN_FLIGHT_PER_JOB = 4
+JSONL_NAME = "articles.jsonl"
+ERRORS_NAME = "errors.jsonl"
+MANIFEST_NAME = ".newsclean-run"
+STDIN = "-"
+
+
+class Format(str, Enum):
+    """What is written per input: the body, the whole Article, or one record
+    per input in a single ``articles.jsonl``."""
+
+    TXT = "txt"
+    JSON = "json"
+    JSONL = "jsonl"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Status(str, Enum):
+    CLEANED = "cleaned"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class ConfigSpec:
+    """What a worker needs to build its Config (a Config holds compiled
+    patterns and a memo, so workers rebuild it instead of receiving it)."""
+
+    favor: str = Favor.BALANCED.value
+    language: str | None = None
+    rules_files: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, config: Config | None) -> ConfigSpec:
+        if config is None:
+            return cls()
+        if config.extra_rules is not None:
+            raise ValueError("clean_files() takes rules from files only (Config.rules_files), not extra_rules")
+        return cls(config.favor.value, config.language, tuple(str(p) for p in config.rules_files))
+
+    def build(self) -> Config:
+        return Config(favor=Favor(self.favor), language=self.language, rules_files=self.rules_files)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input: its path (or "-") and its output name relative to OUTDIR."""
+
+    source: str
+    rel: str
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one input."""
+
+    source: str
+    rel: str
+    status: Status
+    reason: str | None = None
+    size: int = 0
+    labels: dict[str, int] = field(default_factory=dict)
+    article: Article | None = None
+    record: str | None = None
+
+
+# ------------------------------------------------------------------ inputs
+
+
+def iter_jobs(inputs: Iterable[str | Path], pattern: str = "*.txt", *, follow_symlinks: bool = False) -> Iterator[Job]:
+    """Jobs for files, directories (searched recursively, sorted) and "-".
+
+    Directories reached through a symbolic link are only entered with
+    ``follow_symlinks``, and then each real directory once (no loops).
+    """
+    inputs = [str(x) for x in inputs]
+    dirs = [x for x in inputs if x != STDIN and Path(x).is_dir()]
+    prefixes = _dir_prefixes(dirs)
+    for raw in inputs:
+        if raw == STDIN:
+            yield Job(STDIN, "stdin.txt")
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            yield from _walk(p, prefixes[raw], pattern, follow_symlinks)
+        else:
+            yield Job(str(p), p.name)
+
+
+def _dir_prefixes(dirs: list[str]) -> dict[str, str]:
+    """Output sub-folder per input directory: none for a single one, its
+    name (made unique) when there are several."""
+    if len(dirs) <= 1:
+        return {d: "" for d in dirs}
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for d in dirs:
+        name = Path(d).resolve().name or "input"
+        candidate, k = name, 2
+        while candidate in used:
+            candidate, k = f"{name}_{k}", k + 1
+        used.add(candidate)
+        out[d] = candidate + "/"
+    return out
+
+
+def _walk(root: Path, prefix: str, pattern: str, follow: bool) -> Iterator[Job]:
+    seen: set[tuple[int, int]] = set()
+
+    def visit(d: Path, rel: str) -> Iterator[Job]:
+        try:
+            st = d.stat()
+        except OSError as exc:
+            logger.warning("cannot enter %s: %s", d, exc.strerror or exc)
+            return
+        if (st.st_dev, st.st_ino) in seen:
+            logger.warning("skipped %s: directory already visited (symbolic link loop)", d)
+            return
+        seen.add((st.st_dev, st.st_ino))
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as exc:
+            logger.warning("cannot list %s: %s", d, exc.strerror or exc)
+            return
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir(follow_symlinks=follow)
+                if is_dir:
+                    if entry.is_symlink() and not follow:
+                        continue
+                    yield from visit(Path(entry.path), f"{rel}{entry.name}/")
+                elif fnmatch(entry.name, pattern) and (entry.is_file() or entry.is_symlink()):
+                    yield Job(entry.path, f"{prefix}{rel}{entry.name}")
+            except OSError as exc:
+                logger.warning("skipped %s: %s", entry.path, exc.strerror or exc)
+
+    yield from visit(root, "")
+
+
+def check_output_dir(inputs: Iterable[str | Path], output_dir: str | Path) -> None:
+    """Refuse an output directory inside an input directory, or the reverse."""
+    out = Path(output_dir).resolve()
+    for raw in inputs:
+        if str(raw) == STDIN:
+            continue
+        p = Path(raw).resolve()
+        root = p if p.is_dir() else p.parent
+        if p.is_dir() and (out == root or root in out.parents):
+            raise ValueError(f"output directory {out} is inside the input tree {root}; choose another")
+        if p.is_dir() and out in root.parents:
+            raise ValueError(f"input directory {root} is inside the output directory {out}; choose another")
+
+
+# ------------------------------------------------------------------ workers
+
+_CONFIG: Config | None = None
+_SPEC: ConfigSpec | None = None
+
+
+def _config(spec: ConfigSpec) -> Config:
+    """The worker's Config, built once per process."""
+    global _CONFIG, _SPEC
+    if _CONFIG is None or _SPEC != spec:
+        _CONFIG, _SPEC = spec.build(), spec
+    return _CONFIG
+
+
+def output_path(output_dir: Path, rel: str, fmt: Format) -> Path:
+    return output_dir / Path(rel).with_suffix(f".{fmt.value}")
+
+
+def render(article: Article, fmt: Format, rel: str = "") -> str:
+    """The text written for an article in a format."""
+    if fmt is Format.TXT:
+        return article.body + ("\n" if article.body else "")
+    if fmt is Format.JSON:
+        return article.to_json(indent=1) + "\n"
+    doc = {"path": rel, **article.to_dict()}
+    return json.dumps(doc, ensure_ascii=False) + "\n"
+
+
+def process(
+    job: Job,
+    spec: ConfigSpec,
+    output_dir: str | None,
+    fmt: Format,
+    force: bool,
+    max_bytes: int,
+    stdin_text: str | None = None,
+) -> FileResult:
+    """Clean one input and write its output (the unit of work of a worker)."""
+    out = output_path(Path(output_dir), job.rel, fmt) if output_dir and fmt is not Format.JSONL else None
+    try:
+        if job.source == STDIN:
+            if not stdin_text:
+                raise InputError("empty input on stdin")
+            text = stdin_text
+            size = len(text.encode("utf-8", "surrogatepass"))
+        else:
+            try:
+                st = os.stat(job.source)
+            except FileNotFoundError:
+                raise InputError("file not found (vanished?)") from None
+            except PermissionError:
+                raise InputError("permission denied") from None
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError("not a regular file (a device, pipe or socket)")
+            if out is not None and not force:
+                try:
+                    if out.stat().st_mtime >= st.st_mtime:
+                        return FileResult(job.source, job.rel, Status.SKIPPED, "output up to date", st.st_size)
+                except OSError:
+                    pass
+            if st.st_size > max_bytes:
+                raise InputError(f"too large: {st.st_size} bytes > limit {max_bytes}")
+            size = st.st_size
+            text = _read(job.source)
+        article = clean(text, config=_config(spec))
+        labels = Counter(b.label.value for b in article.blocks)
+        if out is not None:
+            if job.source != STDIN and out.resolve() == Path(job.source).resolve():
+                raise InputError("output would overwrite the input")
+            write_atomic(out, render(article, fmt))
+            return FileResult(job.source, job.rel, Status.CLEANED, None, size, dict(labels))
+        if fmt is Format.JSONL and output_dir:
+            return FileResult(job.source, job.rel, Status.CLEANED, None, size, dict(labels), record=render(article, fmt, job.rel))
+        return FileResult(job.source, job.rel, Status.CLEANED, None, size, dict(labels), article=article)
+    except InputError as exc:
+        return FileResult(job.source, job.rel, Status.FAILED, str(exc))
+    except OSError as exc:
+        return FileResult(job.source, job.rel, Status.FAILED, f"cannot write output: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a run
+        logger.exception("unexpected error on %s", job.source)
+        return FileResult(job.source, job.rel, Status.FAILED, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise InputError("file not found (vanished?)") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    return decode(data)
+
+
+# ------------------------------------------------------------------ runner
+
+
+#: Runs ``process`` over jobs and yields the results in job order.
+Mapper = Callable[[Iterator[Job], tuple], Iterator[FileResult]]
+
+
+def local_mapper(jobs: int | None) -> Mapper:
+    """Worker processes on this machine (none for ``jobs=1``), with a
+    bounded window of tasks in flight."""
+    n_jobs = jobs or os.cpu_count() or 1
+
+    def run(job_iter: Iterator[Job], args: tuple) -> Iterator[FileResult]:
+        if n_jobs <= 1:
+            for job in job_iter:
+                yield process(job, *args)
+            return
+        window: deque[Future[FileResult]] = deque()
+        with ProcessPoolExecutor(max_workers=n_jobs) as pool:
+            for job in job_iter:
+                window.append(pool.submit(process, job, *args))
+                if len(window) >= n_jobs * IN_FLIGHT_PER_JOB:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+
+    return run
+
+
+def clean_files(
+    inputs: Iterable[str | Path],
+    *,
+    output_dir: str | Path | None = None,
+    fmt: Format | str = Format.TXT,
+    config: Config | None = None,
+    jobs: int | None = None,
+    force: bool = False,
+    pattern: str = "*.txt",
+    follow_symlinks: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    mapper: Mapper | None = None,
+) -> Iterator[FileResult]:
+    """Clean files and directories; yield a :class:`FileResult` per input, in order.
+
+    Without ``output_dir`` each result carries its ``article``.  With it,
+    outputs are written as described in the module docstring and results
+    carry counts only.  ``jobs`` defaults to the number of cores; 1 runs in
+    this process; ``mapper`` runs the work elsewhere (see
+    :func:`newsclean.distributed.dask_mapper`).  Raises ``ValueError`` for an
+    output directory inside an input tree (or the reverse), before anything
+    is written.
+    """
+    fmt = Format(fmt)
+    spec = ConfigSpec.of(config)
+    inputs = [str(x) for x in inputs]
+    out_dir = Path(output_dir) if output_dir is not None else None
+    if out_dir is not None:
+        check_output_dir(inputs, out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        force = _check_manifest(out_dir, spec, fmt) or force
+        _sweep_temporaries(out_dir)
+    stdin_text = _stdin_text() if STDIN in inputs else None
+    job_iter = iter_jobs(inputs, pattern, follow_symlinks=follow_symlinks)
+    run = mapper or local_mapper(jobs)
+    if out_dir is not None and fmt is Format.JSONL:
+        yield from _run_jsonl(job_iter, out_dir, spec, force, run, max_bytes, stdin_text)
+        return
+    yield from run(job_iter, (spec, str(out_dir) if out_dir else None, fmt, force, max_bytes, stdin_text))
+
+
+def _stdin_text() -> str:
+    try:
+        return decode(sys.stdin.buffer.read())
+    except InputError as exc:
+        logger.warning("stdin: %s", exc)
+        return ""
+
+
+def _run_jsonl(
+    job_iter: Iterator[Job],
+    out_dir: Path,
+    spec: ConfigSpec,
+    force: bool,
+    run: Mapper,
+    max_bytes: int,
+    stdin_text: str | None,
+) -> Iterator[FileResult]:
+    """One ``articles.jsonl`` for the run, records in input order.
+
+    Records go to ``articles.jsonl.partial``, which is always a prefix of
+    the final file (a record per line, flushed as it comes); a rerun keeps
+    its complete lines, skips their inputs and appends the rest; the file is
+    renamed when the run completes.
+    """
+    final = out_dir / JSONL_NAME
+    partial = out_dir / (JSONL_NAME + ".partial")
+    done: set[str] = set()
+    if force:
+        partial.unlink(missing_ok=True)
+    elif partial.exists():
+        done = _complete_records(partial)
+    elif final.exists():
+        final_mtime = final.stat().st_mtime
+        jobs_list = list(job_iter)
+        if all(j.source != STDIN and _mtime(j.source) <= final_mtime for j in jobs_list):
+            for j in jobs_list:
+                yield FileResult(j.source, j.rel, Status.SKIPPED, "output up to date")
+            return
+        job_iter = iter(jobs_list)
+    skipped: list[Job] = []
+
+    def todo() -> Iterator[Job]:
+        for j in job_iter:
+            if j.rel in done:
+                skipped.append(j)
+            else:
+                yield j
+
+    with open(partial, "a", encoding="utf-8", newline="\n") as fh:
+        for result in run(todo(), (spec, str(out_dir), Format.JSONL, True, max_bytes, stdin_text)):
+            if result.record is not None:
+                fh.write(result.record)
+                fh.flush()
+            yield result
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(partial, final)
+    for j in skipped:
+        yield FileResult(j.source, j.rel, Status.SKIPPED, "already in articles.jsonl.partial")
+
+
+def _mtime(path: str) -> float:
+    try:
+        return os.stat(path).st_mtime
+    except OSError:
+        return float("inf")
+
+
+def _complete_records(partial: Path) -> set[str]:
+    """Paths of the complete records in a partial jsonl; a torn last line
+    (a run killed mid-write) is cut off."""
+    done: set[str] = set()
+    good = 0
+    with open(partial, "rb") as fh:
+        for line in fh:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                done.add(json.loads(line)["path"])
+            except (ValueError, KeyError):
+                break
+            good += len(line)
+    with open(partial, "r+b") as fh:
+        fh.truncate(good)
+    return done
+
+
+def _check_manifest(out_dir: Path, spec: ConfigSpec, fmt: Format) -> bool:
+    """Record how this output directory is made; True when an earlier run
+    made it differently (its outputs are then redone, not resumed)."""
+    path = out_dir / MANIFEST_NAME
+    now = {"newsclean": __version__, "format": fmt.value, "favor": spec.favor, "language": spec.language,
+           "rules_files": list(spec.rules_files)}
+    try:
+        before = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        before = None
+    changed = before is not None and before != now
+    if changed:
+        logger.warning("%s was made with other settings (%s); redoing every output", out_dir, before)
+    if before != now:
+        write_atomic(path, json.dumps(now, indent=1) + "\n")
+    return changed
+
+
+def _sweep_temporaries(out_dir: Path) -> None:
+    """Remove temporary files left by a run that was killed."""
+    for p in out_dir.rglob(".*.tmp"):
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+
+# ------------------------------------------------------------------ reports
+
+
+@dataclass
+class Summary:
+    """Totals of a run, for the final report."""
+
+    cleaned: int = 0
+    skipped: int = 0
+    failed: int = 0
+    bytes: int = 0
+    labels: Counter[str] = field(default_factory=Counter)
+
+    def add(self, r: FileResult) -> None:
+        if r.status is Status.CLEANED:
+            self.cleaned += 1
+            self.bytes += r.size
+            self.labels.update(r.labels)
+        elif r.status is Status.SKIPPED:
+            self.skipped += 1
+        else:
+            self.failed += 1
+
+    @property
+    def files(self) -> int:
+        return self.cleaned + self.skipped + self.failed
+
+
+class ErrorReport:
+    """``errors.jsonl``: one record per failed input, written as they come
+    (to a partial file, renamed when the run ends)."""
+
+    def __init__(self, out_dir: Path | None):
+        self.out_dir = out_dir
+        self._fh: Any = None
+
+    def add(self, r: FileResult) -> None:
+        if self.out_dir is None:
+            return
+        if self._fh is None:
+            self._fh = open(self.out_dir / (ERRORS_NAME + ".partial"), "w", encoding="utf-8", newline="\n")
+        self._fh.write(json.dumps({"path": r.source, "reason": r.reason}, ensure_ascii=False) + "\n")
+        self._fh.flush()
+
+    def close(self) -> None:
+        if self.out_dir is None:
+            return
+        final = self.out_dir / ERRORS_NAME
+        if self._fh is None:
+            final.unlink(missing_ok=True)
+            return
+        self._fh.close()
+        os.replace(self.out_dir / (ERRORS_NAME + ".partial"), final)
