@@ -184,3 +184,13 @@ def test_dask_gives_the_local_bytes(tmp_path):
             records = clean_bag(db.from_sequence([s.read_text("utf-8") for s in SEEDS], npartitions=2)).compute()
     assert tree_bytes(tmp_path / "local") == tree_bytes(tmp_path / "dask")
     assert [r["title"] for r in records][0].startswith("There are good informal discussions")
+
+
+def test_cli_dask_address(tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    src = make_tree(tmp_path, copies=1)
+    list(clean_files([src], output_dir=tmp_path / "local", fmt="jsonl", jobs=1))
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+        code = main(["clean", str(src), "-o", str(tmp_path / "dask"), "--format", "jsonl", "--dask", cluster.scheduler_address, "-q"])
+    assert code == EXIT_OK
+    assert tree_bytes(tmp_path / "local") == tree_bytes(tmp_path / "dask")
