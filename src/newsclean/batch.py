@@ -26,8 +26,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import stat
 import sys
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -48,6 +50,8 @@ logger = logging.getLogger(__name__)
 
 #: Files larger than this are skipped with a reason (bytes).
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+#: Seconds one document may take before it is reported and skipped.
+DEFAULT_TIMEOUT = 60.0
 #: Tasks in flight per worker process.
 IN_FLIGHT_PER_JOB = 4
 JSONL_NAME = "articles.jsonl"
@@ -221,6 +225,12 @@ def _config(spec: ConfigSpec) -> Config:
     return _CONFIG
 
 
+def display_path(path: str) -> str:
+    """A path as text that can always be written: bytes of a file name that
+    are not UTF-8 (kept by Python as lone surrogates) become escapes."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def output_path(output_dir: Path, rel: str, fmt: Format) -> Path:
     return output_dir / Path(rel).with_suffix(f".{fmt.value}")
 
@@ -231,8 +241,35 @@ def render(article: Article, fmt: Format, rel: str = "") -> str:
         return article.body + ("\n" if article.body else "")
     if fmt is Format.JSON:
         return article.to_json(indent=1) + "\n"
-    doc = {"path": rel, **article.to_dict()}
+    doc = {"path": display_path(rel), **article.to_dict()}
     return json.dumps(doc, ensure_ascii=False) + "\n"
+
+
+class _Budget:
+    """A per-document time budget: SIGALRM interrupts a document that runs
+    too long.  Only possible in the main thread of a process (as in worker
+    processes); elsewhere documents run without a budget."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds if seconds and threading.current_thread() is threading.main_thread() else None
+
+    def __enter__(self) -> _Budget:
+        if self.seconds:
+            self._old = signal.signal(signal.SIGALRM, self._expire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._old)
+
+    def _expire(self, signum: int, frame: Any) -> None:
+        raise _OverBudget(f"took longer than the time budget of {self.seconds:g} s")
+
+
+class _OverBudget(Exception):
+    pass
 
 
 def process(
@@ -243,6 +280,7 @@ def process(
     force: bool,
     max_bytes: int,
     stdin_text: str | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> FileResult:
     """Clean one input and write its output (the unit of work of a worker)."""
     out = output_path(Path(output_dir), job.rel, fmt) if output_dir and fmt is not Format.JSONL else None
@@ -271,7 +309,8 @@ def process(
                 raise InputError(f"too large: {st.st_size} bytes > limit {max_bytes}")
             size = st.st_size
             text = _read(job.source)
-        article = clean(text, config=_config(spec))
+        with _Budget(timeout):
+            article = clean(text, config=_config(spec))
         labels = Counter(b.label.value for b in article.blocks)
         if out is not None:
             if job.source != STDIN and out.resolve() == Path(job.source).resolve():
@@ -281,7 +320,7 @@ def process(
         if fmt is Format.JSONL and output_dir:
             return FileResult(job.source, job.rel, Status.CLEANED, None, size, dict(labels), record=render(article, fmt, job.rel))
         return FileResult(job.source, job.rel, Status.CLEANED, None, size, dict(labels), article=article)
-    except InputError as exc:
+    except (InputError, _OverBudget) as exc:
         return FileResult(job.source, job.rel, Status.FAILED, str(exc))
     except OSError as exc:
         return FileResult(job.source, job.rel, Status.FAILED, f"cannot write output: {exc.strerror or exc}")
@@ -345,13 +384,16 @@ def clean_files(
     pattern: str = "*.txt",
     follow_symlinks: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = DEFAULT_TIMEOUT,
     mapper: Mapper | None = None,
 ) -> Iterator[FileResult]:
     """Clean files and directories; yield a :class:`FileResult` per input, in order.
 
     Without ``output_dir`` each result carries its ``article``.  With it,
     outputs are written as described in the module docstring and results
-    carry counts only.  ``jobs`` defaults to the number of cores; 1 runs in
+    carry counts only.  A file over ``max_bytes`` or a document that takes
+    more than ``timeout`` seconds is reported and skipped.  ``jobs``
+    defaults to the number of cores; 1 runs in
     this process; ``mapper`` runs the work elsewhere (see
     :func:`newsclean.distributed.dask_mapper`).  Raises ``ValueError`` for an
     output directory inside an input tree (or the reverse), before anything
@@ -370,9 +412,9 @@ def clean_files(
     job_iter = iter_jobs(inputs, pattern, follow_symlinks=follow_symlinks)
     run = mapper or local_mapper(jobs)
     if out_dir is not None and fmt is Format.JSONL:
-        yield from _run_jsonl(job_iter, out_dir, spec, force, run, max_bytes, stdin_text)
+        yield from _run_jsonl(job_iter, out_dir, spec, force, run, max_bytes, stdin_text, timeout)
         return
-    yield from run(job_iter, (spec, str(out_dir) if out_dir else None, fmt, force, max_bytes, stdin_text))
+    yield from run(job_iter, (spec, str(out_dir) if out_dir else None, fmt, force, max_bytes, stdin_text, timeout))
 
 
 def _stdin_text() -> str:
@@ -391,6 +433,7 @@ def _run_jsonl(
     run: Mapper,
     max_bytes: int,
     stdin_text: str | None,
+    timeout: float | None,
 ) -> Iterator[FileResult]:
     """One ``articles.jsonl`` for the run, records in input order.
 
@@ -418,13 +461,13 @@ def _run_jsonl(
 
     def todo() -> Iterator[Job]:
         for j in job_iter:
-            if j.rel in done:
+            if display_path(j.rel) in done:
                 skipped.append(j)
             else:
                 yield j
 
     with open(partial, "a", encoding="utf-8", newline="\n") as fh:
-        for result in run(todo(), (spec, str(out_dir), Format.JSONL, True, max_bytes, stdin_text)):
+        for result in run(todo(), (spec, str(out_dir), Format.JSONL, True, max_bytes, stdin_text, timeout)):
             if result.record is not None:
                 fh.write(result.record)
                 fh.flush()
@@ -476,7 +519,10 @@ def _check_manifest(out_dir: Path, spec: ConfigSpec, fmt: Format) -> bool:
     if changed:
         logger.warning("%s was made with other settings (%s); redoing every output", out_dir, before)
     if before != now:
-        write_atomic(path, json.dumps(now, indent=1) + "\n")
+        try:
+            write_atomic(path, json.dumps(now, indent=1) + "\n")
+        except OSError as exc:  # the outputs will say it too, one by one
+            logger.warning("cannot write %s: %s", path, exc.strerror or exc)
     return changed
 
 
@@ -528,17 +574,23 @@ class ErrorReport:
     def add(self, r: FileResult) -> None:
         if self.out_dir is None:
             return
-        if self._fh is None:
-            self._fh = open(self.out_dir / (ERRORS_NAME + ".partial"), "w", encoding="utf-8", newline="\n")
-        self._fh.write(json.dumps({"path": r.source, "reason": r.reason}, ensure_ascii=False) + "\n")
-        self._fh.flush()
+        try:
+            if self._fh is None:
+                self._fh = open(self.out_dir / (ERRORS_NAME + ".partial"), "w", encoding="utf-8", newline="\n")
+            self._fh.write(json.dumps({"path": display_path(r.source), "reason": r.reason}, ensure_ascii=False) + "\n")
+            self._fh.flush()
+        except OSError as exc:  # a full disk must not stop the run; stderr has the failure too
+            logger.warning("cannot write %s: %s", ERRORS_NAME, exc.strerror or exc)
 
     def close(self) -> None:
         if self.out_dir is None:
             return
         final = self.out_dir / ERRORS_NAME
-        if self._fh is None:
-            final.unlink(missing_ok=True)
-            return
-        self._fh.close()
-        os.replace(self.out_dir / (ERRORS_NAME + ".partial"), final)
+        try:
+            if self._fh is None:
+                final.unlink(missing_ok=True)
+                return
+            self._fh.close()
+            os.replace(self.out_dir / (ERRORS_NAME + ".partial"), final)
+        except OSError as exc:
+            logger.warning("cannot write %s: %s", ERRORS_NAME, exc.strerror or exc)

@@ -127,7 +127,7 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
             HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS
             and not ends
             and upper is not False
-            and text[-1] != ":"
+            and text[-1:] != ":"
             and not it.marker
         )
     n_items = len(items)
@@ -185,7 +185,7 @@ class _Features:
             n2 = n
         t = text.rstrip(CLOSERS_AND_SPACE)
         ends = bool(t) and t[-1] in SENTENCE_END
-        c0 = text[0]
+        c0 = text[:1]
         upper = c0.isupper() if c0.isalpha() else first_letter_upper(text)
         key = " ".join(words) if n <= RULE_MAX_WORDS else ""
         hit = self.match(text, key, n) if n <= RULE_MAX_WORDS else None

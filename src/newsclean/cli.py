@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--force", action="store_true", help="redo every output, even those up to date")
     pc.add_argument("--follow-symlinks", action="store_true", help="enter symbolically linked directories (each once)")
     pc.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default: 64 MiB)")
+    pc.add_argument(
+        "--timeout", type=float, default=None, metavar="SECONDS",
+        help="skip a document that takes longer than this (default: 60; 0 for no limit)",
+    )
     pc.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (tcp://scheduler:8786); needs newsclean[dask]")
     pc.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary on stderr")
     _config_args(pc)
@@ -98,7 +102,7 @@ def _read_stdin() -> str:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    from .batch import DEFAULT_MAX_BYTES, ErrorReport, Format, Status, clean_files, render
+    from .batch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, ErrorReport, Format, Status, clean_files, display_path, render
     from .progress import Progress
 
     config = _make_config(args)
@@ -120,6 +124,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     kwargs = dict(
         output_dir=out_dir, fmt=fmt, config=config, jobs=args.jobs, force=args.force, pattern=args.glob,
         follow_symlinks=args.follow_symlinks, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+        timeout=DEFAULT_TIMEOUT if args.timeout is None else (args.timeout or None),
     )
     try:
         if args.dask:
@@ -134,13 +139,16 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 progress.update(r)
                 if r.status is Status.FAILED:
                     errors.add(r)
-                    _error(f"failed {r.source}: {r.reason}")
+                    _error(f"failed {display_path(r.source)}: {r.reason}")
                 elif out_dir is None and r.article is not None:
                     sys.stdout.write(render(r.article, fmt, r.rel))
         errors.close()
     except ValueError as exc:
         _error(str(exc))
         return EXIT_USAGE
+    except OSError as exc:
+        _error(f"cannot go on: {exc.strerror or exc} ({exc.filename or 'output'})")
+        return EXIT_SOME_FAILED
     except KeyboardInterrupt:
         _error("interrupted; outputs written so far are complete, rerun to resume")
         return EXIT_INTERRUPTED

@@ -193,3 +193,24 @@ def line_labels(article: Any) -> dict[int, str]:
         for n in range(block.first_line + 1, block.last_line + 2):
             out.setdefault(n, block.label.value)
     return out
+
+
+def paragraphs_from_input(paragraphs: Sequence[str], text: str) -> bool:
+    """Whether each paragraph is a piece of ``text``, whitespace aside, and
+    the paragraphs come in the order of the input.
+
+    This is what "the body is made of input text" means: joining the lines
+    of a wrapped paragraph, squashing whitespace and cutting a glued line
+    ("European PravdaThursday, 1 June") are allowed; anything else is not.
+    """
+    from .text import squash
+
+    source = squash(text)
+    pos = 0
+    for para in paragraphs:
+        piece = squash(para)
+        k = source.find(piece, pos)
+        if k < 0:
+            return False
+        pos = k + len(piece)
+    return True

@@ -159,8 +159,10 @@ def segment(text: str) -> list[Item]:
                     cur = None
                 for a, b in cells:
                     cell = raw[a:b]
-                    out.append(Item(_squash_line(cell), start + a, start + b, i, i, a, _marker(cell), blanks))
-                    blanks = 0
+                    cell_text = _squash_line(cell)
+                    if cell_text:
+                        out.append(Item(cell_text, start + a, start + b, i, i, a, _marker(cell), blanks))
+                        blanks = 0
                 continue
         if cur is not None and width is not None and _continues(prev_raw, raw, width, hang):
             parts.append(piece)

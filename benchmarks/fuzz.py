@@ -1,0 +1,191 @@
+"""Coverage-guided fuzzing of ``clean()`` and of the command line (atheris).
+
+    pip install atheris
+    python benchmarks/fuzz.py clean --seconds 600      # clean() on arbitrary text
+    python benchmarks/fuzz.py cli --seconds 600        # newsclean's argv and input files
+
+Not part of CI (tests/test_properties.py and tests/test_hostile.py are the
+fast variant).  ``clean`` checks, for every input: it returns, every body
+paragraph is a piece of the input in input order
+(``newsclean.evaluation.paragraphs_from_input``), a second run gives the
+same JSON.
+``cli`` builds an argv from the fuzzer's bytes (commands, options, values,
+input files of random content) and checks that ``main()`` returns a
+documented exit status.  An input slower than ``--hang`` seconds counts as a
+hang.  At the end it prints the inputs tried, crashes, hangs and the slowest
+seconds per MB seen; a crash or hang also leaves the input in ``--out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import signal
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import atheris  # noqa: E402
+
+with atheris.instrument_imports():
+    import newsclean  # noqa: E402
+    from newsclean.cli import main as cli_main  # noqa: E402
+    from newsclean.evaluation import paragraphs_from_input  # noqa: E402
+
+
+class Stats:
+    tried = 0
+    crashes = 0
+    hangs = 0
+    slowest = 0.0  # seconds per MB
+    slowest_size = 0
+    started = time.monotonic()
+
+
+class Hang(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise Hang()
+
+
+def _record(kind: str, data: bytes, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{kind}-{Stats.tried}.bin"
+    path.write_bytes(data)
+    print(f"\n{kind}: input saved to {path}", file=sys.stderr)
+
+
+def fuzz_clean(data: bytes, hang: float, out: Path) -> None:
+    Stats.tried += 1
+    fdp = atheris.FuzzedDataProvider(data)
+    text = fdp.ConsumeUnicodeNoSurrogates(len(data)) if fdp.ConsumeBool() else fdp.ConsumeUnicode(len(data))
+    repeat = fdp.ConsumeIntInRange(1, 200)
+    text = text * repeat
+    signal.setitimer(signal.ITIMER_REAL, hang)
+    start = time.perf_counter()
+    try:
+        art = newsclean.clean(text)
+        again = newsclean.clean(text)
+    except Hang:
+        Stats.hangs += 1
+        _record("hang", data, out)
+        return
+    except Exception:
+        Stats.crashes += 1
+        _record("crash", data, out)
+        raise
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    elapsed = (time.perf_counter() - start) / 2
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > 10_000:
+        per_mb = elapsed / (size / 1e6)
+        if per_mb > Stats.slowest:
+            Stats.slowest, Stats.slowest_size = per_mb, size
+    if not paragraphs_from_input(art.paragraphs, text) or art.to_json() != again.to_json():
+        Stats.crashes += 1
+        _record("invariant", data, out)
+        raise AssertionError("body not made of input words, or not deterministic")
+
+
+OPTIONS = [
+    "--favor", "precision", "balanced", "recall", "nonsense", "--format", "txt", "json", "jsonl", "xml",
+    "--jobs", "0", "1", "2", "-3", "--glob", "*", "*.txt", "[", "--force", "--quiet", "-q", "--max-bytes", "10",
+    "--timeout", "0.5", "-1", "--language", "en", "de", "zz", "--rules", "--color", "always", "never", "--only",
+    "body,title", "bogus", "--full", "--follow-symlinks", "-o", "--version", "--help", "-",
+]
+
+
+def fuzz_cli(data: bytes, hang: float, out: Path, work: Path) -> None:
+    Stats.tried += 1
+    fdp = atheris.FuzzedDataProvider(data)
+    run = Path(tempfile.mkdtemp(dir=work))
+    src = run / "in"
+    src.mkdir()
+    for k in range(fdp.ConsumeIntInRange(0, 3)):
+        (src / f"f{k}.txt").write_bytes(fdp.ConsumeBytes(fdp.ConsumeIntInRange(0, 4000)))
+    rules = run / "rules.toml"
+    rules.write_bytes(fdp.ConsumeBytes(fdp.ConsumeIntInRange(0, 300)))
+    argv = [fdp.PickValueInList(["clean", "explain", "bench", ""])]
+    for _ in range(fdp.ConsumeIntInRange(0, 8)):
+        pick = fdp.ConsumeIntInRange(0, 5)
+        if pick == 0:
+            argv.append(str(src))
+        elif pick == 1:
+            argv.append(str(src / "f0.txt"))
+        elif pick == 2:
+            argv += ["-o", str(run / fdp.PickValueInList(["out", "in/out", "."]))]
+        elif pick == 3:
+            argv += ["--rules", str(rules)]
+        else:
+            argv.append(fdp.PickValueInList(OPTIONS))
+    signal.setitimer(signal.ITIMER_REAL, hang)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            try:
+                code = cli_main(argv)
+            except SystemExit as exc:  # argparse: usage errors and --help
+                code = exc.code if isinstance(exc.code, int) else 2
+    except Hang:
+        Stats.hangs += 1
+        _record("hang", repr(argv).encode() + b"\n" + data, out)
+        return
+    except Exception:
+        Stats.crashes += 1
+        _record("crash", repr(argv).encode() + b"\n" + data, out)
+        raise
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    if code not in (0, 2, 3):
+        Stats.crashes += 1
+        _record("exit-status", repr(argv).encode(), out)
+        raise AssertionError(f"undocumented exit status {code} for {argv}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("target", choices=["clean", "cli"])
+    ap.add_argument("--seconds", type=int, default=600)
+    ap.add_argument("--hang", type=float, default=20.0, help="seconds after which an input counts as a hang")
+    ap.add_argument("--out", type=Path, default=Path("fuzz-findings"))
+    args, rest = ap.parse_known_args()
+    signal.signal(signal.SIGALRM, _alarm)
+    work = Path(tempfile.mkdtemp(prefix="newsclean-fuzz-"))
+    seeds_dir = work / "corpus"
+    seeds_dir.mkdir()
+    for p in sorted((ROOT / "seeds").glob("*.txt")):
+        (seeds_dir / p.name).write_bytes(p.read_bytes())
+    if args.target == "clean":
+        target = lambda data: fuzz_clean(data, args.hang, args.out)  # noqa: E731
+    else:
+        target = lambda data: fuzz_cli(data, args.hang, args.out, work)  # noqa: E731
+
+    import atexit
+
+    def report() -> None:
+        minutes = (time.monotonic() - Stats.started) / 60
+        print(
+            f"\nfuzz {args.target}: {Stats.tried} inputs in {minutes:.1f} min, crashes {Stats.crashes}, "
+            f"hangs {Stats.hangs}, slowest {Stats.slowest:.2f} s/MB (on {Stats.slowest_size} bytes)",
+            file=sys.stderr,
+        )
+
+    atexit.register(report)
+    atheris.Setup(
+        [sys.argv[0], f"-max_total_time={args.seconds}", "-rss_limit_mb=4096", "-max_len=65536", str(seeds_dir), *rest],
+        target,
+    )
+    atheris.Fuzz()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

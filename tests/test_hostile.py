@@ -1,0 +1,218 @@
+"""Hostile and broken input: nothing crashes, hangs or is lost."""
+
+import errno
+import os
+import time
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsclean.batch as batch
+from newsclean import DEFAULT_CONFIG, Status, clean, clean_files
+from newsclean import dates, region, segment, text as textmod
+from newsclean.classify import CJK, INNER_SENTENCE
+from newsclean.context import CODE_CHARS
+from newsclean.evaluation import paragraphs_from_input
+from newsclean.rules import MAX_PATTERN_INPUT
+from newsclean.text import WORD
+
+# ---------------------------------------------------------------- patterns
+
+ADVERSARIAL = [
+    "a" * 20000,
+    " " * 20000 + "x",
+    "a " * 10000 + "!",
+    "1" * 20000,
+    "[" * 5000 + " " * 5000 + "]",
+    "© 2" * 5000,
+    "Jane " * 4000 + "says",
+    ".!?" * 6000 + "A",
+    "\u200b" * 10000 + "a",
+    "é\u0301" * 5000,
+    "Mon" + " 1" * 8000,
+    "on 25 Oct 2012 at " * 1000,
+    "x | " * 5000 + "© 2019 Name",
+    "About " + "Name " * 3000 + ":",
+]
+#: Generous: a pattern that backtracks catastrophically takes minutes here.
+PATTERN_SECONDS = 2.0
+
+
+def _all_rule_patterns():
+    for fam, anchored, floating in DEFAULT_CONFIG.ruleset._pattern_fams:
+        for rx in (anchored, floating):
+            if rx is not None:
+                yield fam.name, rx
+
+
+def _module_patterns():
+    date, tm = dates.patterns()
+    return {
+        "GLUE": segment.GLUE, "MARKER": segment.MARKER, "COLUMN_GAP": segment.COLUMN_GAP,
+        "DATE": date, "TIME": tm, "INNER_SENTENCE": INNER_SENTENCE, "CJK": CJK, "WORD": WORD,
+        "CODE_CHARS": CODE_CHARS, "FILENAME": region.FILENAME, "DOMAIN": region.DOMAIN,
+        "SQUASH": textmod._SQUASH,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_module_patterns()))
+def test_module_patterns_are_linear(name):
+    rx = _module_patterns()[name]
+    for s in ADVERSARIAL:
+        start = time.perf_counter()
+        list(rx.finditer(s))
+        assert time.perf_counter() - start < PATTERN_SECONDS, (name, s[:20])
+
+
+def test_rule_patterns_do_not_backtrack_on_the_longest_input_they_see():
+    for name, rx in _all_rule_patterns():
+        for s in ADVERSARIAL:
+            s = s[:MAX_PATTERN_INPUT]
+            start = time.perf_counter()
+            rx.match(s)
+            rx.search(s)
+            assert time.perf_counter() - start < PATTERN_SECONDS, (name, s[:20])
+
+
+def test_a_users_catastrophic_pattern_is_cut_by_the_timeout():
+    from newsclean import Config
+
+    cfg = Config(extra_rules={"widget": {"evil": {"regex": ["^(a+)+$"], "max_words": 50}}})
+    start = time.perf_counter()
+    clean("a" * 1999 + "!\n\nA real paragraph of text follows here, long enough to be kept.", config=cfg)
+    assert time.perf_counter() - start < 10
+
+
+# -------------------------------------------------------------- properties
+
+_hostile_char = st.sampled_from(
+    list("\x00\x01\x07\x0b\x0c\x1b\x7f\x85\u200b\u200c\u200d\u200e\u200f\u202a\u202e\u2066\ufeff\u0301\u0308\ud800\udfff")
+)
+_word = st.text(alphabet=st.characters(categories=("L", "M", "N")), min_size=1, max_size=15)
+_line = st.one_of(
+    st.lists(_word, min_size=1, max_size=30).map(lambda ws: " ".join(ws) + "."),
+    st.lists(_hostile_char, min_size=1, max_size=20).map("".join),
+    st.builds(lambda d, w: " " * d + w, st.integers(0, 400), _word),
+    st.builds(lambda n: "  • item\n" * n, st.integers(0, 300)),
+    st.builds(lambda n: "\n" * n, st.integers(0, 3000)),
+    st.builds(lambda n: "x" * n, st.integers(0, 20000)),
+    st.text(max_size=200),
+)
+hostile_pages = st.lists(_line, max_size=40).map("\n".join)
+SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@SETTINGS
+@given(hostile_pages)
+def test_hostile_text_returns_input_words_deterministically(text):
+    a = clean(text)
+    assert paragraphs_from_input(a.paragraphs, text)
+    assert a.to_json() == clean(text).to_json()
+    a.to_json().encode("utf-8")
+
+
+def test_a_million_blank_lines_and_thousands_of_list_items():
+    assert clean("\n" * 1_000_000).body == ""
+    items = "".join(f"  • item number {i}\n" for i in range(5000))
+    clean(items + "\n\nA closing paragraph that reads like an article sentence, with words.")
+
+
+# ------------------------------------------------------------------- batch
+
+GOOD = "The harbour reopened on Monday after a week of repairs, the port authority said in a statement today."
+
+
+def _tree(tmp_path: Path, names: list) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in names:
+        path = os.path.join(os.fsencode(src), name if isinstance(name, bytes) else os.fsencode(name))
+        with open(path, "wb") as fh:
+            fh.write(GOOD.encode("utf-8"))
+    return src
+
+
+def test_odd_file_names_are_cleaned_and_mirrored(tmp_path):
+    src = _tree(tmp_path, ["with space.txt", "new\nline.txt", b"latin\xe9\xff.txt", "ünïcödé.txt"])
+    out = tmp_path / "out"
+    results = list(clean_files([src], output_dir=out, jobs=1))
+    assert all(r.status is Status.CLEANED for r in results), [(r.source, r.reason) for r in results]
+    written = sorted(os.listdir(os.fsencode(out)))
+    assert sorted(os.listdir(os.fsencode(src))) == [w for w in written if not w.startswith(b".")]
+    list(clean_files([src], output_dir=tmp_path / "jsonl", fmt="jsonl", jobs=1))
+    assert (tmp_path / "jsonl" / "articles.jsonl").read_text("utf-8").count("\n") == 4
+
+
+def test_full_disk_is_reported_and_leaves_no_partial_output(tmp_path, monkeypatch):
+    src = _tree(tmp_path, ["a.txt", "b.txt"])
+    out = tmp_path / "out"
+    real_fdopen = os.fdopen
+
+    class FullDisk:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def fdopen(fd, *args, **kwargs):
+        fh = real_fdopen(fd, *args, **kwargs)
+        return FullDisk(fh) if "w" in (args[0] if args else kwargs.get("mode", "r")) else fh
+
+    monkeypatch.setattr(os, "fdopen", fdopen)
+    results = list(clean_files([src], output_dir=out, jobs=1))
+    assert [r.status for r in results] == [Status.FAILED, Status.FAILED]
+    assert all("No space left" in r.reason for r in results)
+    assert [p.name for p in out.iterdir() if not p.name.startswith(".newsclean")] == []
+
+
+def test_a_file_vanishing_mid_run_is_reported(tmp_path, monkeypatch):
+    src = _tree(tmp_path, ["a.txt", "b.txt", "c.txt"])
+    real = batch.iter_jobs
+
+    def jobs_then_delete(*args, **kwargs):
+        for job in real(*args, **kwargs):
+            if job.source.endswith("b.txt"):
+                os.unlink(job.source)
+            yield job
+
+    monkeypatch.setattr(batch, "iter_jobs", jobs_then_delete)
+    results = list(clean_files([src], output_dir=tmp_path / "out", jobs=1))
+    assert [r.status for r in results] == [Status.CLEANED, Status.FAILED, Status.CLEANED]
+    assert "vanished" in results[1].reason
+
+
+def test_huge_file_and_slow_document_are_skipped(tmp_path, monkeypatch):
+    src = _tree(tmp_path, ["a.txt", "big.txt", "slow.txt"])
+    (src / "big.txt").write_text(GOOD * 100, "utf-8")
+    real_clean = batch.clean
+
+    def slow_clean(text, config=None):
+        if "slow" in text:
+            time.sleep(5)
+        return real_clean(text, config=config)
+
+    (src / "slow.txt").write_text("slow " + GOOD, "utf-8")
+    monkeypatch.setattr(batch, "clean", slow_clean)
+    results = {Path(r.source).name: r for r in clean_files([src], output_dir=tmp_path / "out", jobs=1, max_bytes=5000, timeout=0.5)}
+    assert results["a.txt"].status is Status.CLEANED
+    assert results["big.txt"].status is Status.FAILED and "too large" in results["big.txt"].reason
+    assert results["slow.txt"].status is Status.FAILED and "time budget" in results["slow.txt"].reason
+    assert not (tmp_path / "out" / "slow.txt").exists()
+
+
+def test_fifo_is_not_read(tmp_path):
+    src = _tree(tmp_path, ["a.txt"])
+    os.mkfifo(src / "pipe.txt")
+    results = {Path(r.source).name: r for r in clean_files([src], output_dir=tmp_path / "out", jobs=1)}
+    assert results["a.txt"].status is Status.CLEANED
+    assert "pipe.txt" not in results or results["pipe.txt"].status is Status.FAILED
