@@ -86,7 +86,7 @@ def fuzz_clean(data: bytes, hang: float, out: Path) -> None:
         signal.setitimer(signal.ITIMER_REAL, 0)
     elapsed = (time.perf_counter() - start) / 2
     size = len(text.encode("utf-8", "surrogatepass"))
-    if size > 10_000:
+    if size >= 1_000:
         per_mb = elapsed / (size / 1e6)
         if per_mb > Stats.slowest:
             Stats.slowest, Stats.slowest_size = per_mb, size
@@ -168,20 +168,25 @@ def main() -> int:
     else:
         target = lambda data: fuzz_cli(data, args.hang, args.out, work)  # noqa: E731
 
-    import atexit
-
     def report() -> None:
         minutes = (time.monotonic() - Stats.started) / 60
         print(
             f"\nfuzz {args.target}: {Stats.tried} inputs in {minutes:.1f} min, crashes {Stats.crashes}, "
             f"hangs {Stats.hangs}, slowest {Stats.slowest:.2f} s/MB (on {Stats.slowest_size} bytes)",
             file=sys.stderr,
+            flush=True,
         )
 
-    atexit.register(report)
+    def timed(data: bytes) -> None:
+        # libFuzzer leaves without running atexit handlers: end the run here.
+        if time.monotonic() - Stats.started >= args.seconds:
+            report()
+            os._exit(0)
+        target(data)
+
     atheris.Setup(
-        [sys.argv[0], f"-max_total_time={args.seconds}", "-rss_limit_mb=4096", "-max_len=65536", str(seeds_dir), *rest],
-        target,
+        [sys.argv[0], f"-max_total_time={args.seconds + 120}", "-rss_limit_mb=4096", "-max_len=65536", str(seeds_dir), *rest],
+        timed,
     )
     atheris.Fuzz()
     return 0
