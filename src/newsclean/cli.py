@@ -2,6 +2,7 @@
 
     newsclean clean INPUT... [-o OUTDIR] [--format txt|json|jsonl] [--jobs N]
     newsclean explain FILE
+    newsclean bench [--dataset DIR]... [--speed]
 
 Exit status: 0 success, 2 usage error (bad option, bad rule file, missing
 input, output inside the input tree), 3 when some inputs could not be
@@ -79,6 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (tcp://scheduler:8786); needs newsclean[dask]")
     pc.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary on stderr")
     _config_args(pc)
+
+    pb = sub.add_parser(
+        "bench",
+        help="body F1 and label accuracy on the hand-labelled seeds (and datasets), and speed",
+        description="Score newsclean on the labelled seeds (./seeds) and on folders in the devdata layout.",
+    )
+    from .benchmark import add_arguments
+
+    add_arguments(pb)
 
     pe = sub.add_parser("explain", help="show every block of a file with its label and the rule that decided it")
     pe.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
@@ -187,6 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "clean":
             return cmd_clean(args)
+        if args.command == "bench":
+            from .benchmark import run
+
+            return run(args)
         return cmd_explain(args)
     except RuleError as exc:
         _error(str(exc))

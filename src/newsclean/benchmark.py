@@ -1,0 +1,206 @@
+"""newsclean's own benchmark: ``newsclean bench`` (and ``benchmarks/run.py``).
+
+    newsclean bench                                   # the hand-labelled seeds in ./seeds
+    newsclean bench --dataset ../shared/devdata/aeb   # + a dataset in the devdata layout
+    newsclean bench --dataset ... --speed             # + MB/s per core
+    newsclean bench --dataset ... --favor all         # the three trade-offs side by side
+    newsclean bench ... --json results.json           # machine-readable results
+
+Body text is scored with the article-extraction-benchmark metric (word
+4-gram shingles, precision and recall averaged over pages, F1 of the means;
+see ``newsclean.evaluation``).  Seeds also get per-line label accuracy and a
+confusion table.  Speed is measured in one process on one core: bytes of
+input text (UTF-8) over the time spent inside ``clean()``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from .config import Config
+from .core import clean
+from .evaluation import (
+    aggregate,
+    bootstrap,
+    line_labels,
+    match_counts,
+    page_f1,
+    read_dataset,
+    read_seeds,
+    snippet_scores,
+)
+from .labels import Favor, Label
+
+#: Where the seeds are looked for by default: ./seeds (a checkout of newsclean).
+SEEDS = Path("seeds")
+#: Text that makes the language identifier load its model before timing.
+WARM_UP = "Ein kurzer deutscher Absatz, damit das Sprachmodell geladen ist, bevor die Messung beginnt."
+
+
+def bench_seeds(config: Config, verbose: bool, seeds_dir: Path = SEEDS) -> dict:
+    seeds = read_seeds(seeds_dir)
+    if not seeds:
+        print(f"no labelled seeds in {seeds_dir} (seeds/*.txt with seeds/labels/*.json)\n")
+        return {}
+    rows = []
+    confusion: Counter[tuple[str, str]] = Counter()
+    total = correct = 0
+    counts = []
+    for seed in seeds:
+        article = clean(seed.text, config=config)
+        pred = line_labels(article)
+        ok = sum(1 for n, gold in seed.lines.items() if pred.get(n) == gold)
+        for n, gold in seed.lines.items():
+            confusion[(gold, pred.get(n, "none"))] += 1
+        c = match_counts(seed.gold_body, article.body)
+        counts.append(c)
+        s = aggregate([c])
+        rows.append(
+            {
+                "seed": seed.name,
+                "f1": page_f1(seed.gold_body, article.body),
+                "precision": s.precision,
+                "recall": s.recall,
+                "accuracy": ok / len(seed.lines),
+                "lines": len(seed.lines),
+            }
+        )
+        total += len(seed.lines)
+        correct += ok
+        if verbose:
+            raw = seed.text.split("\n")
+            for n, gold in sorted(seed.lines.items()):
+                if pred.get(n) != gold:
+                    print(f"  {seed.name}:{n} gold={gold} got={pred.get(n)}  {raw[n - 1].strip()[:70]}")
+    print("## seeds (hand labels)\n")
+    print(f"{'seed':<28} {'body F1':>8} {'P':>6} {'R':>6} {'line acc':>9} {'lines':>6}")
+    for r in rows:
+        print(
+            f"{r['seed']:<28} {r['f1']:8.3f} {r['precision']:6.3f} {r['recall']:6.3f} {r['accuracy']:9.3f} {r['lines']:6d}"
+        )
+    agg = aggregate(counts)
+    acc = correct / total if total else 0.0
+    print(f"{'all':<28} {agg.f1:8.3f} {agg.precision:6.3f} {agg.recall:6.3f} {acc:9.3f} {total:6d}\n")
+    labels = [label.value for label in Label]
+    print("confusion (rows: hand label, columns: newsclean; only labels that occur)")
+    used = [x for x in labels if any(confusion[(x, y)] or confusion[(y, x)] for y in labels)]
+    print(" " * 14 + "".join(f"{x[:7]:>8}" for x in used))
+    for g in used:
+        if not any(confusion[(g, y)] for y in used):
+            continue
+        print(f"{g:<14}" + "".join(f"{confusion[(g, y)] or '.':>8}" for y in used))
+    print()
+    return {"seeds": rows, "body": agg.to_dict(), "line_accuracy": acc}
+
+
+def bench_dataset(path: Path, config: Config, worst: int) -> dict:
+    counts = []
+    per_page = []
+    snip = [0, 0, 0, 0]
+    n_snip = 0
+    for page in read_dataset(path):
+        article = clean(page.text, config=config)
+        if page.gold is not None:
+            c = match_counts(page.gold, article.body)
+            counts.append(c)
+            per_page.append((page_f1(page.gold, article.body), page.page_id))
+        w, wo = page.meta.get("gold_with") or [], page.meta.get("gold_without") or []
+        if w or wo:
+            n_snip += 1
+            for k, v in enumerate(snippet_scores(article.body, w, wo)):
+                snip[k] += v
+    out: dict = {"dataset": path.name, "pages": len(counts)}
+    line = f"{path.name:<18} "
+    if counts:
+        s = aggregate(counts)
+        ci = bootstrap(counts, n=300)
+        out.update({"body": s.to_dict(), "ci95": ci})
+        line += f"pages {len(counts):4d}  F1 {s.f1:.3f} ± {ci['f1']:.3f}  P {s.precision:.3f}  R {s.recall:.3f}"
+    if n_snip:
+        found = snip[0] / snip[1] if snip[1] else 1.0
+        absent = snip[2] / snip[3] if snip[3] else 1.0
+        f = 2 * found * absent / (found + absent) if found + absent else 0.0
+        out["snippets"] = {"pages": n_snip, "with_found": found, "without_absent": absent, "f1": f}
+        line += f"  snippets: found {found:.3f} absent {absent:.3f} F1 {f:.3f}"
+    print(line)
+    if worst and per_page:
+        for f, pid in sorted(per_page)[:worst]:
+            print(f"    {f:.3f}  {pid}")
+    return out
+
+
+def bench_speed(paths: list[Path], config: Config, repeat: int, seeds_dir: Path = SEEDS) -> dict:
+    texts = []
+    if paths:
+        for p in paths:
+            texts.extend(page.text for page in read_dataset(p))
+    else:
+        texts = [s.text for s in read_seeds(seeds_dir)]
+    if not texts:
+        print("speed: no texts to time")
+        return {}
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    # Warm-up: stoplists and the language model load once per process.
+    clean(WARM_UP, config=config)
+    best = float("inf")
+    for _ in range(repeat):
+        # A fresh Config per run: its rule memo starts empty, as in a new process.
+        fresh = config.replace()
+        start = time.perf_counter()
+        for t in texts:
+            clean(t, config=fresh)
+        best = min(best, time.perf_counter() - start)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    mbs = size / best / 1e6
+    print(
+        f"speed: {len(texts)} documents, {size / 1e6:.2f} MB in {best:.2f} s (best of {repeat}): "
+        f"{mbs:.2f} MB/s per core, {len(texts) / best:.0f} documents/s, peak RSS {peak:.0f} MB"
+    )
+    return {"documents": len(texts), "mb": size / 1e6, "seconds": best, "mb_per_s": mbs, "peak_rss_mb": peak}
+
+
+def add_arguments(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--seeds", type=Path, default=SEEDS, help="folder of labelled seeds (default: ./seeds)")
+    ap.add_argument("--dataset", action="append", default=[], type=Path, help="folder in the devdata layout; repeatable")
+    ap.add_argument("--favor", default="balanced", choices=[*(f.value for f in Favor), "all"])
+    ap.add_argument("--speed", action="store_true", help="measure MB/s per core (over the datasets, else the seeds)")
+    ap.add_argument("--repeat", type=int, default=3, help="speed runs; the best is kept")
+    ap.add_argument("--worst", type=int, default=0, help="list the N worst pages of each dataset")
+    ap.add_argument("--verbose", action="store_true", help="list every seed line labelled differently from the hand label")
+    ap.add_argument("--json", type=Path, help="write the results here")
+
+
+def run(args: argparse.Namespace) -> int:
+    for d in args.dataset:
+        if not d.is_dir():
+            print(f"newsclean bench: dataset folder not found: {d}", file=sys.stderr)
+            return 2
+    favors = list(Favor) if args.favor == "all" else [Favor(args.favor)]
+    results: dict = {}
+    for favor in favors:
+        config = Config(favor=favor)
+        print(f"# newsclean, favor={favor.value}\n")
+        r: dict = {"seeds": bench_seeds(config, args.verbose, args.seeds)}
+        if args.dataset:
+            print("## datasets (article-extraction-benchmark metric; ± is the 95% bootstrap interval)\n")
+        r["datasets"] = [bench_dataset(d, config, args.worst) for d in args.dataset]
+        if args.speed:
+            print()
+            r["speed"] = bench_speed(args.dataset, config, args.repeat, args.seeds)
+        print()
+        results[favor.value] = r
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="newsclean bench", description=__doc__.split("\n\n")[0])
+    add_arguments(ap)
+    return run(ap.parse_args(argv))
