@@ -90,6 +90,8 @@ def fuzz_clean(data: bytes, hang: float, out: Path) -> None:
         per_mb = elapsed / (size / 1e6)
         if per_mb > Stats.slowest:
             Stats.slowest, Stats.slowest_size = per_mb, size
+            out.mkdir(parents=True, exist_ok=True)
+            (out / "slowest.txt").write_text(text, "utf-8", errors="surrogatepass")
     if not paragraphs_from_input(art.paragraphs, text) or art.to_json() != again.to_json():
         Stats.crashes += 1
         _record("invariant", data, out)
@@ -158,6 +160,8 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=Path("fuzz-findings"))
     args, rest = ap.parse_known_args()
     signal.signal(signal.SIGALRM, _alarm)
+    # Load the language model before timing anything.
+    newsclean.clean("Ein kurzer Satz, damit das Sprachmodell geladen ist, bevor gemessen wird.")
     work = Path(tempfile.mkdtemp(prefix="newsclean-fuzz-"))
     seeds_dir = work / "corpus"
     seeds_dir.mkdir()

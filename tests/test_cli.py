@@ -62,3 +62,13 @@ def test_explain_lists_every_block_with_reason(capsys):
     assert main(["explain", str(SEEDS / "000_75066b03832c0bdd.txt"), "--color", "always", "--only", "body"]) == EXIT_OK
     out = capsys.readouterr().out
     assert "\x1b[" in out and "advertisement.marker" not in out
+
+
+def test_bench_on_the_seeds(capsys):
+    assert main(["bench", "--seeds", str(SEEDS)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "line acc" in out and "confusion" in out
+
+
+def test_bench_refuses_a_missing_dataset(tmp_path, capsys):
+    assert main(["bench", "--seeds", str(SEEDS), "--dataset", str(tmp_path / "missing")]) == EXIT_USAGE

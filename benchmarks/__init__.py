@@ -1,0 +1,1 @@
+"""newsclean's benchmarks (run from a checkout): ``python -m benchmarks``."""
