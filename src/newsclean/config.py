@@ -108,6 +108,10 @@ class Config:
             memo = self._memo[language] = {}
         return memo
 
+    def forget(self) -> None:
+        """Drop the block features this Config remembers (for timing runs)."""
+        self._memo.clear()
+
     def replace(self, **changes: Any) -> Config:
         """A copy with some fields changed (like ``NamedTuple._replace``)."""
         return replace(self, **changes)
