@@ -41,3 +41,19 @@ def test_seed_body_is_verbatim():
         lines = {" ".join(line.split()) for line in seed.text.split("\n")}
         for para in clean(seed.text).paragraphs:
             assert para in lines
+
+
+FIELDS = ["title", "lead", "published", "published_text", "updated", "publisher", "authors", "translators",
+          "sources", "captions", "tags", "language"]
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.name for s in SEEDS])
+@pytest.mark.parametrize("field", FIELDS)
+def test_seed_metadata(seed, field):
+    got = clean(seed.text).to_dict(blocks=False)[field]
+    gold = seed.metadata[field]
+    if field == "title" and got:
+        got = got.rstrip(" ,")
+    if field == "published" and got:
+        got = got[:19]  # no zone in the text: naive
+    assert got == gold

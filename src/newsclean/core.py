@@ -14,6 +14,7 @@ from .config import DEFAULT_CONFIG, Config
 from .context import decide
 from .head import label_head
 from .labels import Label
+from .metadata import read_metadata
 from .model import Article, Block
 from .segment import segment
 
@@ -37,15 +38,25 @@ def clean(text: str, *, config: Config | None = None) -> Article:
     items, language = analyse(items, cfg)
     s, e = decide(items, cfg.thresholds)
     title_index = label_head(items, s, e) if e >= s else None
+    md = read_metadata(items, title_index, language)
     blocks = tuple(_block(it) for it in items)
     paragraphs = tuple(b.text for b in blocks if b.label is Label.BODY)
-    title = items[title_index].text if title_index is not None else None
     logger.debug("cleaned %d blocks, region %d-%d, %d paragraphs", len(items), s, e, len(paragraphs))
     return Article(
         body="\n\n".join(paragraphs),
         paragraphs=paragraphs,
         blocks=blocks,
-        title=title,
+        title=md.title,
+        lead=md.lead,
+        published=md.published,
+        published_text=md.published_text,
+        updated=md.updated,
+        publisher=md.publisher,
+        authors=md.authors,
+        translators=md.translators,
+        sources=md.sources,
+        captions=md.captions,
+        tags=md.tags,
         language=language,
     )
 

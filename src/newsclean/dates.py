@@ -35,17 +35,21 @@ def patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     month = rf"(?:{_alt(months)})\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?\.?"
     year = r"(?:1[89]|20)\d{2}"
+    weekday = rf"(?:{_alt(weekdays)})\.?"
     date = regex.compile(
         rf"""(?ix)
         (?<![\w/.-])(?:
-            {year}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
-          | \d{{1,2}}[./-]\d{{1,2}}[./-](?:{year}|\d{{2}})(?![\d])
-          | {day}\s+(?:of\s+)?{month},?\s+{year}
-          | {month}\s+{day},?\s+{year}
-          | {month}\s+{year}
-          | {day}\s+{month}(?!\w)
-          | {month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\w:])
-          | (?:{_alt(weekdays)}),?\s+\d
+            (?:{weekday},?\s+)?
+            (?:
+                {year}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
+              | \d{{1,2}}[./-]\d{{1,2}}[./-](?:{year}|\d{{2}})(?![\d])
+              | {day}\s+(?:of\s+)?{month},?\s+{year}
+              | {month}\s+{day},?\s+{year}
+              | {month}\s+{year}
+              | {day}\s+{month}(?!\w)
+              | {month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\w:])
+            )
+          | {weekday},?\s+\d
         )
         """
     )

@@ -1,0 +1,371 @@
+"""Read the article's metadata from the blocks the cleaner labelled.
+
+Plain text has no meta tags: every field comes from a block labelled
+title, lead, byline, caption or tags (and, for sources, from the article's
+first paragraphs), never from a comment, a related headline or the body at
+large.  A field the text does not state stays ``None`` or empty.
+
+* ``published`` / ``updated``: a dateline or byline in the article's head,
+  or an explicit "Published" / "Updated" line; the date is found by the
+  patterns of :mod:`newsclean.dates` and parsed by dateparser (only these
+  few strings, so it costs nothing on the rest).
+* ``authors``: "By X", "Author: X", "Written by X", "Posted by X", cleaned
+  of roles, dates, e-mail prompts and outlet names; ``translators`` from
+  "Translated by".
+* ``publisher``: an outlet glued to the dateline, "By X | Outlet", the
+  copyright holder, the outlet an appeal names ("Support X or become our
+  patron"); ``sources``: "Source: X" lines and "as reported by X" / "X
+  reported" in the first paragraphs.
+* ``captions``: caption blocks split into text and credit; ``tags``: tag
+  lines and rows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import regex
+
+from .dates import find_date, find_time
+from .item import Item
+from .labels import Label
+from .model import Caption
+
+logger = logging.getLogger(__name__)
+
+#: Blocks after the headline searched for the dateline and the byline.
+HEAD_BLOCKS = 12
+#: Body paragraphs searched for "as reported by X" / "X reported".
+SOURCE_PARAGRAPHS = 2
+
+_BY = regex.compile(
+    r"(?i)^(?:by|written by|words by|story by|text by|report(?:ed|ing)? by|posted by|published by|"
+    r"author(?:s)?|reporter|correspondent|columnist|contributor)\s*[:\-–—]?\s+"
+)
+_TRANSLATED = regex.compile(r"(?i)^(?:translated by|translation by|translator)\s*:?\s*")
+_SOURCE_LINE = regex.compile(r"(?i)^source\s*:\s*")
+_UPDATED = regex.compile(r"(?i)\b(?:updated|last updated|modified|updated on)\b")
+_PUBLISHED = regex.compile(r"(?i)\b(?:published|posted|first published|created)\b")
+#: Words that end a name in a byline: roles, titles, outlets' prefaces.
+_ROLE = regex.compile(
+    r"(?i)\b(?:staff|senior|chief|deputy|associate|contributing|special|political|foreign|business|"
+    r"writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
+    r"photographers?|producers?|analysts?|director|head of|founder|ceo|editor-in-chief|"
+    r"follow|email|e-mail|twitter|updated|published|posted|at|on|for|in)\b.*$"
+)
+_NAME_SPLIT = regex.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bі\b)\s*")
+_NAME = regex.compile(r"^[\p{Lu}][\p{L}.'’\-]*(?:\s+(?:[\p{Lu}][\p{L}.'’\-]*|de|da|van|von|der|la|le|del|di|bin|al|el)){0,4}$")
+_REPORTED_BY = regex.compile(r"\b(?:as\s+)?reported\s+by\s+((?:[\p{Lu}][\p{L}\-’']+\s?){1,4})")
+_X_REPORTED = regex.compile(r"(?:,\s*|^)((?:[\p{Lu}][\p{L}\-’']+\s){0,3}[\p{Lu}][\p{L}\-’']+)\s+reported\s*\.?\s*$")
+_APPEAL_NAME = regex.compile(r"(?i:support)\s+((?:[\p{Lu}][\p{L}\-’'.]*\s?){1,4}?)\s*(?i:or\s+become|by\s+becoming|today|now|!)")
+_CORRESPONDENT = regex.compile(r"(?i:correspondent\s+of|journalist\s+of|reporter\s+for|reporter\s+of)\s+((?:[\p{Lu}][\p{L}\-’'.]*\s?){1,4})")
+_COPYRIGHT = regex.compile(
+    r"(?i)(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?"
+    r"(\S.{1,60}?)\s*(?:\||,|\.\s|\.$|all rights|$)"
+)
+#: A credit after " / " ("... / UNIAN collage, photo"), then one that starts
+#: with a credit word ("... Photo: Bloomberg", "(Image: AFP)").
+_CREDIT_SLASH = regex.compile(r"\s+/\s+([^/|]{0,60}?\b(?i:collage|photo|image|foto|фото)\b[^/|]{0,40})$")
+_CREDIT_WORD = regex.compile(
+    r"(?:(?<=[.!?”\"’)])\s*|\s+[|–-]\s+|\s+\(|\s+)"
+    r"((?i:photo(?:graph)?s?|image|picture|credit|illustration|screenshot|screengrab|foto|фото)\b.*)$"
+)
+_CREDIT_LEAD = regex.compile(r"(?i)^(?:photo(?:graph)?s?|image|picture|credit|illustration|foto|фото)\s*(?:by|:|…|\.\.\.)?\s*")
+_TAG_SPLIT = regex.compile(r"\s*(?:,|;|\||•|·|#)\s*")
+_TIMEZONES = {"ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+              "CT": "America/Chicago", "PT": "America/Los_Angeles", "MT": "America/Denver"}
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    lead: str | None = None
+    published: datetime | None = None
+    published_text: str | None = None
+    updated: datetime | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+    translators: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+def read_metadata(items: list[Item], title_index: int | None, language: str) -> Metadata:
+    md = Metadata()
+    if title_index is not None:
+        md.title = clean_title(items[title_index].text)
+    md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
+    head = _head_blocks(items, title_index)
+    _dates(md, items, head, language)
+    md.authors = _names(it.text for it in head if it.label is Label.BYLINE and _BY.match(it.text))
+    md.translators = _names(
+        _TRANSLATED.sub("", it.text) for it in items if it.label is Label.BYLINE and _TRANSLATED.match(it.text)
+    )
+    md.publisher = _publisher(items, head)
+    md.sources = _sources(items)
+    md.captions = _captions(items)
+    md.tags = _tags(items)
+    return md
+
+
+def clean_title(text: str) -> str:
+    """The headline without the punctuation a cut-off or a site adds at its end."""
+    return text.strip().rstrip(",;:|–—-").strip()
+
+
+def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
+    """The blocks around the headline where datelines and bylines sit."""
+    if title_index is None:
+        first_body = next((i for i, it in enumerate(items) if it.label is Label.BODY), len(items))
+        start = max(0, first_body - HEAD_BLOCKS)
+        return items[start : first_body + 1]
+    start = max(0, title_index - 2)
+    return items[start : title_index + HEAD_BLOCKS]
+
+
+# --------------------------------------------------------------------- dates
+
+
+def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> None:
+    """Published and updated dates from head bylines and explicit lines."""
+    candidates: list[tuple[int, Item]] = []
+    for it in head:
+        if it.label is Label.BYLINE and (it.dateline or find_date(it.text)):
+            candidates.append((0, it))
+    for it in items:
+        if it.label is Label.BYLINE and it.hit is not None and it.hit.family.name == "byline.time":
+            candidates.append((1, it))
+    for _, it in sorted(candidates, key=lambda c: c[0]):
+        raw = date_text(it.text)
+        if raw is None:
+            continue
+        when = parse_date(raw, language)
+        if when is None:
+            continue
+        if _UPDATED.search(it.text) and not _PUBLISHED.search(it.text):
+            if md.updated is None:
+                md.updated = when
+            continue
+        if md.published is None:
+            md.published, md.published_text = when, raw
+        elif md.updated is None and when > md.published and _UPDATED.search(it.text):
+            md.updated = when
+
+
+def date_text(text: str) -> str | None:
+    """The date (and time) part of a line, as written."""
+    d = find_date(text)
+    t = find_time(text)
+    if d is None:
+        return None
+    start, end = d.start(), d.end()
+    if t is not None and (abs(t.start() - end) <= 4 or abs(start - t.end()) <= 4):
+        start, end = min(start, t.start()), max(end, t.end())
+    # a weekday or a year just before or after belongs to it
+    m = regex.search(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$", text[:start])
+    if m and m.group().strip() and regex.match(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)", m.group().strip()):
+        start = m.start()
+    tail = regex.match(r"(?:,?\s*(?:\d{4}|(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)*", text[end:])
+    if tail:
+        end += len(tail.group())
+    return text[start:end].strip(" ,|–-") or None
+
+
+def parse_date(raw: str, language: str | None = None) -> datetime | None:
+    """A datetime from a date string (timezone-aware when the string names
+    a zone), or ``None``."""
+    import dateparser
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past"}
+    zone = None
+    m = regex.search(r"\b(ET|EST|EDT|CT|PT|MT)\b", raw)
+    if m:
+        zone = _TIMEZONES[m.group(1)]
+        raw = raw[: m.start()] + raw[m.end():]
+    try:
+        when = dateparser.parse(raw, languages=[language] if language else None, settings=settings)
+        if when is None and language:
+            when = dateparser.parse(raw, settings=settings)
+    except Exception:  # noqa: BLE001 - a date we cannot read is no date
+        logger.debug("dateparser failed on %r", raw, exc_info=True)
+        return None
+    if when is None or when.year < 1900:
+        return None
+    if zone and when.tzinfo is None:
+        from zoneinfo import ZoneInfo
+
+        when = when.replace(tzinfo=ZoneInfo(zone))
+    if when.tzinfo is not None and when.utcoffset() is None:  # pragma: no cover - defensive
+        when = when.replace(tzinfo=timezone.utc)
+    return when
+
+
+# --------------------------------------------------------------------- names
+
+
+def _names(lines: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for line in lines:
+        for name in split_names(line):
+            if name not in out:
+                out.append(name)
+    return tuple(out)
+
+
+def split_names(line: str) -> list[str]:
+    """Person names from a byline: "By Jane Doe and John Roe, Staff Writers"."""
+    text = _BY.sub("", line.strip())
+    text = regex.split(r"\s*[|•·]\s*", text)[0]  # "X | Outlet"
+    d = find_date(text) or find_time(text)
+    if d is not None:
+        text = text[: d.start()]
+    text = regex.sub(r"\S+@\S+", "", text)
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        part = _ROLE.sub("", part).strip(" .-–—:()")
+        if part and _NAME.match(part) and len(part) <= 60:
+            names.append(part)
+    return names
+
+
+# ----------------------------------------------------------------- publisher
+
+
+def _publisher(items: list[Item], head: list[Item]) -> str | None:
+    candidates: list[str] = []
+    for it in head:
+        if it.glue == "outlet":
+            candidates.append(it.text)
+        elif it.label is Label.BYLINE and _BY.match(it.text) and "|" in it.text:
+            candidates.append(it.text.split("|", 1)[1].strip())
+    for it in items:
+        if it.label is Label.LEGAL:
+            m = _COPYRIGHT.search(it.text)
+            if m:
+                candidates.append(m.group(1).strip())
+    for it in items:
+        if it.label is Label.APPEAL:
+            m = _APPEAL_NAME.search(it.text)
+            if m:
+                candidates.append(m.group(1).strip())
+    for it in items[:80]:
+        if it.label is Label.BODY:
+            m = _CORRESPONDENT.search(it.text)
+            if m:
+                candidates.append(m.group(1).strip())
+    candidates = [c for c in (_tidy(c) for c in candidates) if c]
+    if not candidates:
+        return None
+    best = candidates[0]
+    # A domain ("Euromaidanpress.com") gives way to the spelled-out name
+    # found elsewhere on the page ("Euromaidan Press").
+    if "." in best and " " not in best:
+        stem = best.split(".")[0].casefold()
+        text = " ".join(it.text for it in items)
+        m = regex.search(r"\b((?:[\p{Lu}][\p{L}]+\s){1,3}[\p{Lu}][\p{L}]+)\b", text)
+        for m in regex.finditer(r"\b((?:[\p{Lu}][\p{L}]+\s){1,3}[\p{Lu}][\p{L}]+)\b", text):
+            if m.group(1).replace(" ", "").casefold() == stem:
+                return m.group(1)
+    return best
+
+
+def _tidy(name: str) -> str | None:
+    name = name.strip(" .,:;|–—-")
+    if not name or len(name) > 60 or not regex.search(r"\p{L}", name):
+        return None
+    return name
+
+
+# ------------------------------------------------------------------- sources
+
+
+def _sources(items: list[Item]) -> tuple[str, ...]:
+    found: list[str] = []
+    for it in items:
+        if it.label is Label.BYLINE and _SOURCE_LINE.match(it.text):
+            found.append(_SOURCE_LINE.sub("", it.text))
+    paragraphs = [it.text for it in items if it.label is Label.BODY][:SOURCE_PARAGRAPHS]
+    for text in paragraphs:
+        for m in _REPORTED_BY.finditer(text):
+            found.append(m.group(1))
+        m = _X_REPORTED.search(text)
+        if m:
+            found.append(m.group(1))
+    out: list[str] = []
+    for s in found:
+        s = _tidy(s)
+        if s and s not in out:
+            out.append(s)
+    return tuple(out)
+
+
+# ------------------------------------------------------------ captions, tags
+
+
+def _captions(items: list[Item]) -> tuple[Caption, ...]:
+    out: list[Caption] = []
+    seen: set[str] = set()
+    for it in items:
+        if it.label is not Label.CAPTION:
+            continue
+        cap = split_caption(it.text)
+        if cap is None or cap.text.casefold() in seen:
+            continue
+        seen.add(cap.text.casefold())
+        out.append(cap)
+    return tuple(out)
+
+
+def split_caption(text: str) -> Caption | None:
+    """A caption's text and its credit: "Jens Stoltenberg. Photo: Bloomberg"."""
+    text = text.strip()
+    m = _CREDIT_SLASH.search(text) or _CREDIT_WORD.search(text)
+    if m is None:
+        return Caption(text.rstrip(" ,"), None) if text else None
+    body = text[: m.start(1)].strip().rstrip("/|–-(").strip()
+    credit = _CREDIT_LEAD.sub("", m.group(1)).strip().rstrip(" ,)") or None
+    if body.endswith(".") and not body.endswith(".."):
+        body = body[:-1]
+    if not body:
+        if credit is None:
+            return None
+        return Caption(credit, None)
+    return Caption(body, credit)
+
+
+def _tags(items: list[Item]) -> tuple[str, ...]:
+    out: list[str] = []
+    for it in items:
+        if it.label is not Label.TAGS:
+            continue
+        text = regex.sub(r"(?i)^(?:tags?|tagged(?:\s+(?:with|as|in))?|topics?|filed under|categor(?:y|ies)|keywords)\s*:?\s*", "", it.text)
+        parts = [p for p in _TAG_SPLIT.split(text) if p.strip()]
+        if len(parts) == 1 and it.reason == "head.tag-row":
+            parts = tag_row(parts[0])
+        for p in parts:
+            p = p.strip(" .")
+            if p and regex.search(r"\w", p) and p not in out:
+                out.append(p)
+    return tuple(out)
+
+
+def tag_row(text: str) -> list[str]:
+    """A row of tag links run together: capitalised words are tags of their
+    own, runs of lower-case words one tag ("US NATO Russia security guarantees")."""
+    tags: list[str] = []
+    run: list[str] = []
+    for w in text.split():
+        if w[:1].isupper():
+            if run:
+                tags.append(" ".join(run))
+                run = []
+            tags.append(w)
+        else:
+            run.append(w)
+    if run:
+        tags.append(" ".join(run))
+    return tags
