@@ -37,7 +37,7 @@ def clean(text: str, *, config: Config | None = None) -> Article:
         return Article(body="", paragraphs=(), blocks=())
     items, language = analyse(items, cfg)
     s, e = decide(items, cfg.thresholds)
-    title_index = label_head(items, s, e) if e >= s else None
+    title_index = label_head(items, s, e, language) if e >= s else None
     md = read_metadata(items, title_index, language)
     blocks = tuple(_block(it) for it in items)
     paragraphs = tuple(b.text for b in blocks if b.label is Label.BODY)

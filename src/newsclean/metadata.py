@@ -26,6 +26,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 
 import regex
 
@@ -42,8 +43,13 @@ HEAD_BLOCKS = 12
 SOURCE_PARAGRAPHS = 2
 
 _BY = regex.compile(
-    r"(?i)^(?:by|written by|words by|story by|text by|report(?:ed|ing)? by|posted by|published by|"
-    r"author(?:s)?|reporter|correspondent|columnist|contributor)\s*[:\-–—]?\s+"
+    r"(?i)^(?:[•·□☆*-]\s*)?(?:by|written by|words by|story by|text by|report(?:ed|ing)? by|posted by|published by|"
+    r"author(?:s)?|reporter|correspondent|columnist|contributor|von|text von|autor(?:in)?|par|por|di|door|przez|"
+    r"автор(?:ка)?|від|от)\s*[:\-–—]?\s+(?=\p{Lu})"
+)
+#: An image's text that names a person: "Picture of Jane Roe", "Jane Roe photo".
+_AVATAR = regex.compile(
+    r"(?i)^(?:picture|photo|image|avatar|portrait|headshot)\s+of\s+(.+)$|^(.+?)(?:'s)?\s+(?:photo|avatar|picture|headshot|image)$"
 )
 _TRANSLATED = regex.compile(r"(?i)^(?:translated by|translation by|translator)\s*:?\s*")
 _SOURCE_LINE = regex.compile(r"(?i)^source\s*:\s*")
@@ -101,7 +107,7 @@ def read_metadata(items: list[Item], title_index: int | None, language: str) -> 
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
     _dates(md, items, head, language)
-    md.authors = _names(it.text for it in head if it.label is Label.BYLINE and _BY.match(it.text))
+    md.authors = _authors(head)
     md.translators = _names(
         _TRANSLATED.sub("", it.text) for it in items if it.label is Label.BYLINE and _TRANSLATED.match(it.text)
     )
@@ -117,14 +123,25 @@ def clean_title(text: str) -> str:
     return text.strip().rstrip(",;:|–—-").strip()
 
 
+#: Labels of blocks that never give the article's date or author: text of
+#: the article itself, of comments, of lists of other articles.
+_NOT_HEAD = {Label.BODY, Label.LEAD, Label.COMMENT, Label.TITLE}
+
+
 def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
-    """The blocks around the headline where datelines and bylines sit."""
-    if title_index is None:
-        first_body = next((i for i, it in enumerate(items) if it.label is Label.BODY), len(items))
-        start = max(0, first_body - HEAD_BLOCKS)
-        return items[start : first_body + 1]
-    start = max(0, title_index - 2)
-    return items[start : title_index + HEAD_BLOCKS]
+    """The blocks around the headline where datelines and bylines sit: from
+    just before the headline to just after the body starts."""
+    first_body = next((i for i, it in enumerate(items) if it.label is Label.BODY), None)
+    if title_index is not None:
+        start = max(0, title_index - 3)
+        end = title_index + HEAD_BLOCKS
+        if first_body is not None and first_body > title_index:
+            end = max(end, min(first_body + 3, title_index + 3 * HEAD_BLOCKS))
+    elif first_body is not None:
+        start, end = max(0, first_body - HEAD_BLOCKS), first_body + 3
+    else:
+        return []
+    return [it for it in items[start:end] if it.label not in _NOT_HEAD and (it.section is None or it.label is Label.BYLINE)]
 
 
 # --------------------------------------------------------------------- dates
@@ -134,7 +151,7 @@ def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> 
     """Published and updated dates from head bylines and explicit lines."""
     candidates: list[tuple[int, Item]] = []
     for it in head:
-        if it.label is Label.BYLINE and (it.dateline or find_date(it.text)):
+        if it.dateline or (it.label is Label.BYLINE and find_date(it.text)):
             candidates.append((0, it))
     for it in items:
         if it.label is Label.BYLINE and it.hit is not None and it.hit.family.name == "byline.time":
@@ -175,20 +192,39 @@ def date_text(text: str) -> str | None:
     return text[start:end].strip(" ,|–-") or None
 
 
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _dateparser_languages() -> frozenset[str]:
+    try:
+        from dateparser.languages.loader import default_loader
+
+        return frozenset(default_loader.get_locale_map().keys())
+    except Exception:  # noqa: BLE001 - older or newer dateparser: try everything
+        return frozenset()
+
+
+@lru_cache(maxsize=4096)
 def parse_date(raw: str, language: str | None = None) -> datetime | None:
-    """A datetime from a date string (timezone-aware when the string names
-    a zone), or ``None``."""
+    """A datetime from a date string with day, month and year (timezone-aware
+    when the string names a zone), or ``None``.  Remembered: a site prints
+    its dates the same way on every page."""
     import dateparser
 
-    settings = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past"}
+    settings = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
     zone = None
     m = regex.search(r"\b(ET|EST|EDT|CT|PT|MT)\b", raw)
     if m:
         zone = _TIMEZONES[m.group(1)]
         raw = raw[: m.start()] + raw[m.end():]
+    if not _YEAR.search(raw):
+        return None
     try:
-        when = dateparser.parse(raw, languages=[language] if language else None, settings=settings)
-        if when is None and language:
+        when = None
+        if language in _dateparser_languages():
+            when = dateparser.parse(raw, languages=[language], settings=settings)
+        if when is None:
             when = dateparser.parse(raw, settings=settings)
     except Exception:  # noqa: BLE001 - a date we cannot read is no date
         logger.debug("dateparser failed on %r", raw, exc_info=True)
@@ -205,6 +241,35 @@ def parse_date(raw: str, language: str | None = None) -> datetime | None:
 
 
 # --------------------------------------------------------------------- names
+
+
+def _authors(head: list[Item]) -> tuple[str, ...]:
+    """Authors from bylines in the head; failing those, a name standing
+    next to the dateline, or named by the author's picture."""
+    found = _names(it.text for it in head if _BY.match(it.text))
+    if found:
+        return found
+    for k, it in enumerate(head):
+        m = _AVATAR.match(it.text)
+        if m:
+            name = (m.group(1) or m.group(2) or "").strip()
+            if _NAME.match(name) and 2 <= len(name.split()) <= 4:
+                return (name,)
+    for k, it in enumerate(head):
+        if not it.dateline:
+            continue
+        for other in head[max(0, k - 2) : k + 3]:
+            text = other.text.lstrip("•·□☆*- ").strip()
+            if (
+                other is not it
+                and not other.dateline
+                and other.hit is None
+                and other.glue != "outlet"
+                and 2 <= len(text.split()) <= 4
+                and _NAME.match(text)
+            ):
+                return (text,)
+    return ()
 
 
 def _names(lines: Iterable[str]) -> tuple[str, ...]:
