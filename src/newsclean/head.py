@@ -46,7 +46,7 @@ TITLE_STRONG_RULE_COST, TITLE_WEAK_RULE_COST = 5.0, 2.0
 TITLE_SHORT_COST, TITLE_META_COST = 2.0, 2.0
 #: How far before the body (blocks) the headline is looked for, and how
 #: many words of the body its words are compared with.
-TITLE_REACH, TITLE_AFTER_BODY = 40, 2
+TITLE_REACH, TITLE_AFTER_BODY = 40, 0
 BODY_SAMPLE_WORDS = 400
 _META = {Label.BYLINE, Label.CAPTION, Label.TAGS}
 
