@@ -45,11 +45,12 @@ from newsclean.evaluation import (  # noqa: E402
     aggregate,
     bootstrap,
     match_counts,
+    metadata_hits,
+    page_date,
     read_dataset,
     read_seeds,
 )
 from newsclean.stoplists import STOPLIST_NAMES, identify  # noqa: E402
-from newsclean.text import WORD  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 README = ROOT / "README.md"
@@ -167,24 +168,6 @@ def load(folder: Path | None) -> tuple[str, list[Page]]:
     return folder.name, pages
 
 
-def token_f1(a: str | None, b: str | None) -> float:
-    ta = [w.casefold() for w in WORD.findall(a or "")]
-    tb = [w.casefold() for w in WORD.findall(b or "")]
-    if not ta or not tb:
-        return 0.0
-    tp = sum((collections.Counter(ta) & collections.Counter(tb)).values())
-    if not tp:
-        return 0.0
-    p, r = tp / len(ta), tp / len(tb)
-    return 2 * p * r / (p + r)
-
-
-def same_day(found: Any, gold: str | None) -> bool:
-    if not found or not gold:
-        return False
-    return str(found)[:10] == str(gold)[:10]
-
-
 def run_dataset(name: str, pages: list[Page], systems: dict[str, Callable[..., str]]) -> dict[str, Any]:
     result: dict[str, Any] = {"pages": len(pages), "systems": {}}
     for sys_name, fn in systems.items():
@@ -222,7 +205,7 @@ def run_metadata(pages: list[Page]) -> dict[str, Any]:
         if not (gold_t or gold_d or gold_a):
             continue
         art = newsclean.clean(page.text)
-        found = {NEWSCLEAN: (art.title, art.published, ", ".join(art.authors))}
+        found = {NEWSCLEAN: (art.title, page_date(art), ", ".join(art.authors))}
         if page.html:
             import trafilatura
 
@@ -232,12 +215,8 @@ def run_metadata(pages: list[Page]) -> dict[str, Any]:
                 md = None
             found[HTML_REF] = (md.title, md.date, md.author) if md else (None, None, None)
         for system, (t, d, a) in found.items():
-            if gold_t:
-                rows[system]["title"].append(token_f1(t, gold_t) >= 0.9)
-            if gold_d:
-                rows[system]["date"].append(same_day(d, gold_d))
-            if gold_a:
-                rows[system]["author"].append(token_f1(a, gold_a) >= 0.9)
+            for field, hit in metadata_hits(t, d, a, page.meta).items():
+                rows[system][field].append(hit)
     out: dict[str, Any] = {}
     for system, fields in rows.items():
         if fields:

@@ -30,6 +30,8 @@ from .evaluation import (
     bootstrap,
     line_labels,
     match_counts,
+    metadata_hits,
+    page_date,
     page_f1,
     read_dataset,
     read_seeds,
@@ -104,8 +106,12 @@ def bench_dataset(path: Path, config: Config, worst: int) -> dict:
     per_page = []
     snip = [0, 0, 0, 0]
     n_snip = 0
+    meta: dict[str, list[bool]] = {}
     for page in read_dataset(path):
         article = clean(page.text, config=config)
+        hits = metadata_hits(article.title, page_date(article), ", ".join(article.authors), page.meta)
+        for field, hit in hits.items():
+            meta.setdefault(field, []).append(hit)
         if page.gold is not None:
             c = match_counts(page.gold, article.body)
             counts.append(c)
@@ -129,6 +135,10 @@ def bench_dataset(path: Path, config: Config, worst: int) -> dict:
         out["snippets"] = {"pages": n_snip, "with_found": found, "without_absent": absent, "f1": f}
         line += f"  snippets: found {found:.3f} absent {absent:.3f} F1 {f:.3f}"
     print(line)
+    if meta:
+        out["metadata"] = {k: {"accuracy": sum(v) / len(v), "pages": len(v)} for k, v in meta.items()}
+        print(" " * 19 + "metadata: " + "  ".join(
+            f"{k} {sum(v) / len(v):.3f} ({len(v)} pages)" for k, v in meta.items()))
     if worst and per_page:
         for f, pid in sorted(per_page)[:worst]:
             print(f"    {f:.3f}  {pid}")

@@ -52,6 +52,9 @@ def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
             if fam.label is Label.COMMENT and not fam.opens and not zones[i]:
                 # A thread's button or a dated name outside any thread.
                 _set(it, Label.BYLINE if it.dateline else Label.WIDGET, f"{fam.reason}.outside-comments")
+            elif fam.label is Label.BYLINE and zones[i] and not s <= i <= e:
+                # A commenter's "By ..." line or date, not the article's.
+                _set(it, Label.COMMENT, f"{fam.reason}.in-comments")
             else:
                 _set(it, fam.label, fam.reason)
         elif it.echo:

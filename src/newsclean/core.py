@@ -14,7 +14,7 @@ from .config import DEFAULT_CONFIG, Config
 from .context import decide
 from .head import label_head
 from .labels import Label
-from .metadata import read_metadata
+from .metadata import Metadata, read_metadata
 from .model import Article, Block
 from .segment import segment
 
@@ -38,7 +38,11 @@ def clean(text: str, *, config: Config | None = None) -> Article:
     items, language = analyse(items, cfg)
     s, e = decide(items, cfg.thresholds)
     title_index = label_head(items, s, e, language) if e >= s else None
-    md = read_metadata(items, title_index, language)
+    try:
+        md = read_metadata(items, title_index, language)
+    except Exception:  # noqa: BLE001 - a metadata bug must not cost the body
+        logger.warning("metadata failed; the body is kept, metadata left empty", exc_info=True)
+        md = Metadata()
     blocks = tuple(_block(it) for it in items)
     paragraphs = tuple(b.text for b in blocks if b.label is Label.BODY)
     logger.debug("cleaned %d blocks, region %d-%d, %d paragraphs", len(items), s, e, len(paragraphs))

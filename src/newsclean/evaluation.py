@@ -214,3 +214,48 @@ def paragraphs_from_input(paragraphs: Sequence[str], text: str) -> bool:
             return False
         pos = k + len(piece)
     return True
+
+
+# Metadata scoring against gold_title / gold_date / gold_author in meta.json:
+# a title or an author list is right when its token F1 with the gold is at
+# least 0.9; a date is right when it falls on the gold's day.
+TOKEN_F1_RIGHT = 0.9
+
+
+def token_f1(found: str | None, gold: str | None) -> float:
+    """Bag-of-words F1 of two short strings, case-folded."""
+    ta = [w.casefold() for w in WORD.findall(found or "")]
+    tb = [w.casefold() for w in WORD.findall(gold or "")]
+    if not ta or not tb:
+        return 0.0
+    tp = sum((Counter(ta) & Counter(tb)).values())
+    if not tp:
+        return 0.0
+    p, r = tp / len(ta), tp / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def same_day(found: Any, gold: str | None) -> bool:
+    """Whether a found date (datetime or ISO string) falls on the gold's day."""
+    if not found or not gold:
+        return False
+    return str(found)[:10] == str(gold)[:10]
+
+
+def page_date(article: Any) -> Any:
+    """The date a page shows for itself: when it was published or, when it
+    gives only that, last updated (as htmldate, and trafilatura with it,
+    report by default)."""
+    return article.published or article.updated
+
+
+def metadata_hits(title: str | None, published: Any, authors: str | None, meta: dict[str, Any]) -> dict[str, bool]:
+    """Right or wrong per field, for the fields the page's gold has."""
+    hits: dict[str, bool] = {}
+    if meta.get("gold_title"):
+        hits["title"] = token_f1(title, meta["gold_title"]) >= TOKEN_F1_RIGHT
+    if meta.get("gold_date"):
+        hits["date"] = same_day(published, meta["gold_date"])
+    if meta.get("gold_author"):
+        hits["author"] = token_f1(authors, meta["gold_author"]) >= TOKEN_F1_RIGHT
+    return hits

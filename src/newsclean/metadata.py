@@ -126,6 +126,8 @@ def clean_title(text: str) -> str:
 #: Labels of blocks that never give the article's date or author: text of
 #: the article itself, of comments, of lists of other articles.
 _NOT_HEAD = {Label.BODY, Label.LEAD, Label.COMMENT, Label.TITLE}
+#: Labels that open the tail after the article.
+_TAIL = {Label.COMMENT, Label.RELATED}
 
 
 def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
@@ -141,7 +143,16 @@ def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
         start, end = max(0, first_body - HEAD_BLOCKS), first_body + 3
     else:
         return []
-    return [it for it in items[start:end] if it.label not in _NOT_HEAD and (it.section is None or it.label is Label.BYLINE)]
+    # Never into the comments or the list of other articles that follow the
+    # article's last paragraph: their dates and names are of other texts.
+    last_body = next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), -1)
+    tail = next((i for i in range(max(start, last_body + 1), len(items)) if items[i].label in _TAIL), len(items))
+    end = min(end, tail)
+    return [
+        it
+        for it in items[start:end]
+        if it.label not in _NOT_HEAD and (it.section is None or it.label is Label.BYLINE or it.dateline)
+    ]
 
 
 # --------------------------------------------------------------------- dates
@@ -169,8 +180,13 @@ def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> 
             continue
         if md.published is None:
             md.published, md.published_text = when, raw
-        elif md.updated is None and when > md.published and _UPDATED.search(it.text):
+        elif md.updated is None and _wall(when) > _wall(md.published) and _UPDATED.search(it.text):
             md.updated = when
+
+
+def _wall(when: datetime) -> datetime:
+    """The wall-clock time, so that dates with and without a zone compare."""
+    return when.replace(tzinfo=None)
 
 
 def date_text(text: str) -> str | None:
@@ -189,9 +205,14 @@ def date_text(text: str) -> str | None:
     tail = regex.match(r"(?:,?\s*(?:\d{4}|(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)*", text[end:])
     if tail:
         end += len(tail.group())
+    zone = _ZONE_AFTER.match(text[end:])
+    if zone:
+        end += len(zone.group())
     return text[start:end].strip(" ,|–-") or None
 
 
+_ZONE_AFTER = regex.compile(r"\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b")
+_YEAR_GLUED_TIME = regex.compile(r"(?<![\d.:/-])((?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
 
 
@@ -218,6 +239,8 @@ def parse_date(raw: str, language: str | None = None) -> datetime | None:
     if m:
         zone = _TIMEZONES[m.group(1)]
         raw = raw[: m.start()] + raw[m.end():]
+    # A year glued to the time that follows it, "October 17, 20236:01 PM".
+    raw = _YEAR_GLUED_TIME.sub(r"\1 \2", raw)
     if not _YEAR.search(raw):
         return None
     try:

@@ -1,0 +1,146 @@
+"""Metadata comes only from the head's labelled blocks: a date or a name in the
+body, a comment or a related-headline list never becomes `published` or
+`authors`; and the scorer the benchmark uses for metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsclean import clean
+from newsclean.evaluation import metadata_hits, same_day, token_f1
+
+BODY = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars, ending a debate that "
+    "had run for more than a decade and divided the neighbourhoods on either side of the water.",
+    "Engineers had warned that the steel under the deck was corroding faster than expected, and the "
+    "repairs proposed last year would have cost more than building a new crossing for cyclists.",
+    "Residents who spoke at the meeting were split, with shop owners fearing the loss of passing trade "
+    "while parents said the bridge had become too dangerous for children walking to school each day.",
+    "The closure will take effect in the spring, and a temporary ferry service is planned while the "
+    "council looks for money to replace the structure with a lighter footbridge over the next years.",
+]
+TITLE = "Council votes to close old harbour bridge to cars"
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+def test_dateline_under_the_title_is_read():
+    art = clean(page(TITLE, "By Jane Doe and John Roe, Staff Writers", "12 March 2021, 10:15", *BODY))
+    assert art.published is not None and art.published.date() == dt.date(2021, 3, 12)
+    assert list(art.authors) == ["Jane Doe", "John Roe"]
+
+
+def test_date_inside_the_body_is_not_published():
+    body = list(BODY)
+    body[1] = ("On 3 February 2019 engineers had warned that the steel under the deck was corroding "
+               "faster than expected, and the repairs would have cost more than a new crossing.")
+    art = clean(page(TITLE, *body))
+    assert art.published is None
+    assert art.published_text is None
+
+
+def test_body_date_does_not_override_the_dateline():
+    body = list(BODY)
+    body[2] = "Published 3 February 2019, the first report on the bridge " + body[2]
+    art = clean(page(TITLE, "12 March 2021", *body))
+    assert art.published is not None and art.published.date() == dt.date(2021, 3, 12)
+
+
+def test_names_inside_the_body_are_not_authors():
+    body = list(BODY)
+    body[0] = ("Written by Mark Twain, the old guidebook praised the bridge; by Anna Smith's account the "
+               "council voted on Tuesday to close it to cars, ending a debate that had run for years.")
+    art = clean(page(TITLE, *body))
+    assert "Mark Twain" not in art.authors
+    assert "Anna Smith" not in art.authors
+
+
+def test_comment_dates_and_names_are_not_metadata():
+    comments = [
+        "8 Comments",
+        "Peter Parker\n14 April 2022 at 09:12\nThis bridge should have been closed years ago, it is a danger.",
+        "Reply",
+        "By Mary Jane\n15 April 2022 at 11:40\nI cross it every day on my bike and never had a problem with it.",
+        "Reply",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+    ]
+    art = clean(page(TITLE, *BODY, *comments))
+    assert art.published is None
+    assert not {"Peter Parker", "Mary Jane"} & set(art.authors)
+
+
+def test_related_headline_dates_are_not_published():
+    related = [
+        "Related articles",
+        "- New ferry route planned for the harbour\n  2 January 2020",
+        "- Council budget leaves little room for repairs\n  5 January 2020",
+        "- Cyclists ask for a safer crossing\n  9 January 2020",
+    ]
+    art = clean(page(TITLE, *BODY, *related))
+    assert art.published is None
+
+
+def test_no_author_is_guessed_from_nothing():
+    art = clean(page(TITLE, *BODY))
+    assert art.authors == ()
+    assert art.translators == ()
+
+
+@pytest.mark.parametrize(
+    ("found", "gold", "expected"),
+    [
+        ("Council votes to close bridge", "Council votes to close bridge", 1.0),
+        ("council VOTES to close bridge", "Council votes to close bridge", 1.0),
+        (None, "Council votes", 0.0),
+        ("Weather", "Council votes", 0.0),
+    ],
+)
+def test_token_f1(found, gold, expected):
+    assert token_f1(found, gold) == pytest.approx(expected)
+
+
+def test_same_day_and_hits():
+    when = dt.datetime(2021, 3, 12, 23, 30, tzinfo=dt.timezone.utc)
+    assert same_day(when, "2021-03-12")
+    assert not same_day(when, "2021-03-13")
+    assert not same_day(None, "2021-03-12")
+    hits = metadata_hits("Council votes", when, "Jane Doe",
+                         {"gold_title": "Council votes", "gold_date": "2021-03-12", "gold_author": "John Roe"})
+    assert hits == {"title": True, "date": True, "author": False}
+    assert metadata_hits("x", None, None, {}) == {}
+
+
+def test_dates_with_and_without_zone_compare():
+    art = clean(page(TITLE, "Published Nov. 7, 2017 10:04 a.m. ET", "Updated Nov. 8, 2017", *BODY))
+    assert art.published is not None and art.published.utcoffset() is not None
+    assert art.published.date() == dt.date(2017, 11, 7)
+    assert art.updated is not None and art.updated.date() == dt.date(2017, 11, 8)
+
+
+def test_year_glued_to_time():
+    art = clean(page(TITLE, "October 17, 20236:01 PM ET", *BODY))
+    assert art.published is not None and art.published.date() == dt.date(2023, 10, 17)
+    assert art.published_text == "October 17, 20236:01 PM ET"
+
+
+def test_second_date_with_zone_after_a_naive_one():
+    art = clean(page(TITLE, "April 20, 2022", *BODY, "Posted: Thursday, April 21, 2022. 10:11 pm CST."))
+    assert art.published is not None and art.published.date() == dt.date(2022, 4, 20)
+
+
+def test_a_metadata_failure_keeps_the_body(monkeypatch, caplog):
+    import newsclean.core
+
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(newsclean.core, "read_metadata", broken)
+    art = clean(page(TITLE, *BODY))
+    assert art.paragraphs == tuple(BODY)
+    assert art.title is None and art.published is None
+    assert "metadata failed" in caplog.text
