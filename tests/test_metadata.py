@@ -144,3 +144,33 @@ def test_a_metadata_failure_keeps_the_body(monkeypatch, caplog):
     assert art.paragraphs == tuple(BODY)
     assert art.title is None and art.published is None
     assert "metadata failed" in caplog.text
+
+
+def test_author_scoring_ignores_joiners():
+    assert metadata_hits(None, None, "Jane Doe, John Roe", {"gold_author": "Jane Doe and John Roe"})["author"]
+    assert not metadata_hits(None, None, "Jane Doe", {"gold_author": "Jane Doe and John Roe"})["author"]
+
+
+def test_name_glued_to_published_and_repeated_name():
+    from newsclean.metadata import split_names
+
+    assert split_names("By Korin MillerPublished Jan 2, 2024") == ["Korin Miller"]
+    assert split_names("By Andrei Zakhareuski Andrei Zakhareuski") == ["Andrei Zakhareuski"]
+
+
+def test_consent_sentence_is_not_a_byline():
+    consent = "By entering your email address you agree to our Terms of Use and Privacy Policy"
+    art = clean(page(TITLE, consent, *BODY))
+    assert art.authors == ()
+
+
+def test_facet_menu_is_not_a_byline():
+    menu = ["By Industry", "• Healthcare", "• Retail", "By Use Case", "• Remote Support"]
+    art = clean(page(*menu, TITLE, *BODY))
+    assert art.authors == ()
+
+
+def test_byline_away_from_the_head_is_used_when_the_head_has_none():
+    far = ["• Home", "• World", "• Sport", "• Culture", "• Travel", "By Jane Doe"]
+    art = clean(page(*far, *(f"• Section {k}" for k in range(14)), TITLE, *BODY))
+    assert art.authors == ("Jane Doe",)

@@ -242,6 +242,15 @@ def same_day(found: Any, gold: str | None) -> bool:
     return str(found)[:10] == str(gold)[:10]
 
 
+#: Words that join names in a list of authors ("Jane Doe and John Roe"):
+#: the gold writes them, newsclean returns the names apart.
+_JOINERS = {"and", "und", "et", "y", "e", "i", "og", "en", "и", "і", "та"}
+
+
+def _unjoin(names: str | None) -> str:
+    return " ".join(w for w in WORD.findall(names or "") if w.casefold() not in _JOINERS)
+
+
 def page_date(article: Any) -> Any:
     """The date a page shows for itself: when it was published or, when it
     gives only that, last updated (as htmldate, and trafilatura with it,
@@ -257,5 +266,5 @@ def metadata_hits(title: str | None, published: Any, authors: str | None, meta: 
     if meta.get("gold_date"):
         hits["date"] = same_day(published, meta["gold_date"])
     if meta.get("gold_author"):
-        hits["author"] = token_f1(authors, meta["gold_author"]) >= TOKEN_F1_RIGHT
+        hits["author"] = token_f1(_unjoin(authors), _unjoin(meta["gold_author"])) >= TOKEN_F1_RIGHT
     return hits

@@ -34,6 +34,7 @@ from .dates import find_date, find_time
 from .item import Item
 from .labels import Label
 from .model import Caption
+from .text import WORD
 
 logger = logging.getLogger(__name__)
 
@@ -43,9 +44,9 @@ HEAD_BLOCKS = 12
 SOURCE_PARAGRAPHS = 2
 
 _BY = regex.compile(
-    r"(?i)^(?:[•·□☆*-]\s*)?(?:by|written by|words by|story by|text by|report(?:ed|ing)? by|posted by|published by|"
+    r"^(?:[•·□☆*-]\s*)?(?i:(?:by|written by|words by|story by|text by|report(?:ed|ing)? by|posted by|published by|"
     r"author(?:s)?|reporter|correspondent|columnist|contributor|von|text von|autor(?:in)?|par|por|di|door|przez|"
-    r"автор(?:ка)?|від|от)\s*[:\-–—]?\s+(?=\p{Lu})"
+    r"автор(?:ка)?|від|от)\s*[:\-–—]?\s+)(?=\p{Lu})"
 )
 #: An image's text that names a person: "Picture of Jane Roe", "Jane Roe photo".
 _AVATAR = regex.compile(
@@ -107,7 +108,7 @@ def read_metadata(items: list[Item], title_index: int | None, language: str) -> 
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
     _dates(md, items, head, language)
-    md.authors = _authors(head)
+    md.authors = _authors(items, head, title_index)
     md.translators = _names(
         _TRANSLATED.sub("", it.text) for it in items if it.label is Label.BYLINE and _TRANSLATED.match(it.text)
     )
@@ -130,6 +131,12 @@ _NOT_HEAD = {Label.BODY, Label.LEAD, Label.COMMENT, Label.TITLE}
 _TAIL = {Label.COMMENT, Label.RELATED}
 
 
+def _tail_start(items: list[Item]) -> int:
+    """Index of the first comment or related block after the last body block."""
+    last_body = next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), -1)
+    return next((i for i in range(last_body + 1, len(items)) if items[i].label in _TAIL), len(items))
+
+
 def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
     """The blocks around the headline where datelines and bylines sit: from
     just before the headline to just after the body starts."""
@@ -145,9 +152,7 @@ def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
         return []
     # Never into the comments or the list of other articles that follow the
     # article's last paragraph: their dates and names are of other texts.
-    last_body = next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), -1)
-    tail = next((i for i in range(max(start, last_body + 1), len(items)) if items[i].label in _TAIL), len(items))
-    end = min(end, tail)
+    end = min(end, max(start, _tail_start(items)))
     return [
         it
         for it in items[start:end]
@@ -266,23 +271,45 @@ def parse_date(raw: str, language: str | None = None) -> datetime | None:
 # --------------------------------------------------------------------- names
 
 
-def _authors(head: list[Item]) -> tuple[str, ...]:
-    """Authors from bylines in the head; failing those, a name standing
-    next to the dateline, or named by the author's picture."""
-    found = _names(it.text for it in head if _BY.match(it.text))
+def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tuple[str, ...]:
+    """Authors from bylines in the head; failing those, the "By ..." byline
+    nearest the headline before the comments; then a name standing next to
+    the dateline, or named by the author's picture."""
+    by = [bool(_BY.match(it.text)) for it in items]
+    # "By Industry", "By Use Case": a menu of facets, not bylines
+    facets = {
+        id(items[i]) for i in range(len(items))
+        if by[i]
+        and any(by[j] and items[j].text != items[i].text for j in range(max(0, i - 4), min(len(items), i + 5)))
+    }
+    found = _names(it.text for it in head if _BY.match(it.text) and id(it) not in facets)
     if found:
         return found
+    anchor = title_index if title_index is not None else next(
+        (i for i, it in enumerate(items) if it.label is Label.BODY), None)
+    if anchor is not None:
+        bylines = [
+            (abs(i - anchor), i)
+            for i in range(_tail_start(items))
+            if by[i] and items[i].label is Label.BYLINE and items[i].section is None and id(items[i]) not in facets
+        ]
+        common = _lowercase_words(it for it in items if it.label is Label.BODY)
+        for _, i in sorted(bylines):
+            found = tuple(n for n in _names([items[i].text]) if not _common_phrase(n, common))
+            if found:
+                return found
     for k, it in enumerate(head):
         m = _AVATAR.match(it.text)
         if m:
             name = (m.group(1) or m.group(2) or "").strip()
             if _NAME.match(name) and 2 <= len(name.split()) <= 4:
                 return (name,)
+    common = _lowercase_words(it for it in items if it.label is Label.BODY)
     for k, it in enumerate(head):
         if not it.dateline:
             continue
         for other in head[max(0, k - 2) : k + 3]:
-            text = other.text.lstrip("•·□☆*- ").strip()
+            text = _name_text(other.text.lstrip("•·□☆*- "))
             if (
                 other is not it
                 and not other.dateline
@@ -290,9 +317,41 @@ def _authors(head: list[Item]) -> tuple[str, ...]:
                 and other.glue != "outlet"
                 and 2 <= len(text.split()) <= 4
                 and _NAME.match(text)
+                and not _common_phrase(text, common)
             ):
                 return (text,)
     return ()
+
+
+def _lowercase_words(items: Iterable[Item]) -> frozenset[str]:
+    """Words the article writes in lower case: common words, which a
+    person's name ("Travel Tips", "By Industry") is not made of.  Only the
+    body's: links elsewhere spell names in lower case ("/emily-walker")."""
+    return frozenset(w for it in items for w in WORD.findall(it.text) if w.islower())
+
+
+def _common_phrase(name: str, common: frozenset[str]) -> bool:
+    """A one-word "name" or one made only of the page's common words."""
+    words = name.split()
+    return len(words) < 2 or all(w.casefold() in common for w in words)
+
+
+#: A word a page glues to the name before it: "Jane DoePublished".
+_GLUED_AFTER_NAME = regex.compile(
+    r"(?<=\p{Ll})(?:Published|Updated|Posted|Reviewed|Fact[- ]?checked|Edited|Last\s+updated|Veröffentlicht|Aktualisiert)\b.*$",
+    regex.S,
+)
+
+
+def _name_text(text: str) -> str:
+    """A name as a page prints it, without a glued "Published..." after it,
+    and said once when a page repeats it ("Jane Doe Jane Doe")."""
+    text = _GLUED_AFTER_NAME.sub("", text.strip()).strip()
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        text = " ".join(words[:half])
+    return text
 
 
 def _names(lines: Iterable[str]) -> tuple[str, ...]:
@@ -314,7 +373,7 @@ def split_names(line: str) -> list[str]:
     text = regex.sub(r"\S+@\S+", "", text)
     names = []
     for part in _NAME_SPLIT.split(text):
-        part = _ROLE.sub("", part).strip(" .-–—:()")
+        part = _name_text(_ROLE.sub("", part).strip(" .-–—:()"))
         if part and _NAME.match(part) and len(part) <= 60:
             names.append(part)
     return names
