@@ -36,6 +36,7 @@ import atheris  # noqa: E402
 with atheris.instrument_imports():
     import newsclean  # noqa: E402
     from newsclean.cli import main as cli_main  # noqa: E402
+    from newsclean.benchmark import warm_up  # noqa: E402
     from newsclean.evaluation import paragraphs_from_input  # noqa: E402
 
 
@@ -160,8 +161,8 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=Path("fuzz-findings"))
     args, rest = ap.parse_known_args()
     signal.signal(signal.SIGALRM, _alarm)
-    # Load the language model before timing anything.
-    newsclean.clean("Ein kurzer Satz, damit das Sprachmodell geladen ist, bevor gemessen wird.")
+    # Load the language model and the date locales before timing anything.
+    warm_up()
     work = Path(tempfile.mkdtemp(prefix="newsclean-fuzz-"))
     seeds_dir = work / "corpus"
     seeds_dir.mkdir()

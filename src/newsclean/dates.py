@@ -24,6 +24,13 @@ def _names() -> tuple[list[str], list[str]]:
     return months, weekdays
 
 
+@lru_cache(maxsize=1)
+def date_languages() -> tuple[str, ...]:
+    """The languages whose month names :func:`find_date` knows: the only
+    languages a found date can be written in (besides numbers)."""
+    return tuple(read_toml("dates.toml"))
+
+
 def _alt(names: list[str]) -> str:
     return "|".join(regex.escape(n) for n in sorted(set(names), key=len, reverse=True))
 

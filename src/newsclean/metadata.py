@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import regex
 
-from .dates import find_date, find_time
+from .dates import date_languages, find_date, find_time
 from .item import Item
 from .labels import Label
 from .model import Caption
@@ -231,6 +231,20 @@ def _dateparser_languages() -> frozenset[str]:
         return frozenset()
 
 
+#: How dateparser reads a dateline: a full date (day, month and year) or none.
+_DATE_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+def preload_dates() -> None:
+    """Load dateparser's locales for every language :func:`find_date` knows
+    (a one-off cost of a process; benchmarks pay it before timing)."""
+    import dateparser
+
+    known = _dateparser_languages()
+    for raw in ("Thursday, 1 June 2023, 11:50", "15.01.2008 01:07", "77 June 2023"):
+        dateparser.parse(raw, languages=[x for x in date_languages() if not known or x in known], settings=_DATE_SETTINGS)
+
+
 @lru_cache(maxsize=4096)
 def parse_date(raw: str, language: str | None = None) -> datetime | None:
     """A datetime from a date string with day, month and year (timezone-aware
@@ -238,7 +252,7 @@ def parse_date(raw: str, language: str | None = None) -> datetime | None:
     its dates the same way on every page."""
     import dateparser
 
-    settings = {"PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
+    settings = _DATE_SETTINGS
     zone = None
     m = regex.search(r"\b(ET|EST|EDT|CT|PT|MT)\b", raw)
     if m:
@@ -253,7 +267,11 @@ def parse_date(raw: str, language: str | None = None) -> datetime | None:
         if language in _dateparser_languages():
             when = dateparser.parse(raw, languages=[language], settings=settings)
         if when is None:
-            when = dateparser.parse(raw, settings=settings)
+            # Only the languages whose month names found the date: asking
+            # dateparser to try all of its 200 locales costs seconds.
+            known = _dateparser_languages()
+            others = [x for x in date_languages() if x != language and (not known or x in known)]
+            when = dateparser.parse(raw, languages=others, settings=settings)
     except Exception:  # noqa: BLE001 - a date we cannot read is no date
         logger.debug("dateparser failed on %r", raw, exc_info=True)
         return None
@@ -293,7 +311,7 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
             for i in range(_tail_start(items))
             if by[i] and items[i].label is Label.BYLINE and items[i].section is None and id(items[i]) not in facets
         ]
-        common = _lowercase_words(it for it in items if it.label is Label.BODY)
+        common = _CommonWords(items)
         for _, i in sorted(bylines):
             found = tuple(n for n in _names([items[i].text]) if not _common_phrase(n, common))
             if found:
@@ -304,7 +322,7 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
             name = (m.group(1) or m.group(2) or "").strip()
             if _NAME.match(name) and 2 <= len(name.split()) <= 4:
                 return (name,)
-    common = _lowercase_words(it for it in items if it.label is Label.BODY)
+    common = _CommonWords(items)
     for k, it in enumerate(head):
         if not it.dateline:
             continue
@@ -323,14 +341,25 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
     return ()
 
 
-def _lowercase_words(items: Iterable[Item]) -> frozenset[str]:
+class _CommonWords:
     """Words the article writes in lower case: common words, which a
     person's name ("Travel Tips", "By Industry") is not made of.  Only the
-    body's: links elsewhere spell names in lower case ("/emily-walker")."""
-    return frozenset(w for it in items for w in WORD.findall(it.text) if w.islower())
+    body's: links elsewhere spell names in lower case ("/emily-walker").
+    Read from the body only when a name is to be checked."""
+
+    def __init__(self, items: list[Item]) -> None:
+        self._items = items
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(
+                w for it in self._items if it.label is Label.BODY for w in WORD.findall(it.text) if w.islower()
+            )
+        return word in self._words
 
 
-def _common_phrase(name: str, common: frozenset[str]) -> bool:
+def _common_phrase(name: str, common: _CommonWords) -> bool:
     """A one-word "name" or one made only of the page's common words."""
     words = name.split()
     return len(words) < 2 or all(w.casefold() in common for w in words)
