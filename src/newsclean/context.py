@@ -42,7 +42,7 @@ def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
     if e >= s:
         e = _cut_comments(items, s, e)
     for i, it in enumerate(items):
-        if zones[i] and not s <= i <= e and it.hit is None and it.prose is not Prose.BAD:
+        if zones[i] and not s <= i <= e and it.hit is None and (it.prose is not Prose.BAD or it.in_thread):
             _set(it, Label.COMMENT, "comment.zone")
     for i, it in enumerate(items):
         if it.hit is None and it.section is not None:
@@ -64,7 +64,21 @@ def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
     _spread_sections(items, zones)
     _revise(items, s, e, th)
     _label_outside(items, s, e)
+    _label_threads(items)
     return s, e
+
+
+def _label_threads(items: list[Item]) -> None:
+    """A thread found by its repeated headers is comments, wherever the
+    article's span ended: its headers and the text between them (blocks
+    another family of rules claims keep their label)."""
+    for it in items:
+        if not it.in_thread or it.label is Label.COMMENT:
+            continue
+        if it.thread is not None:
+            _set(it, Label.COMMENT, "comment.thread-head")
+        elif it.hit is None and it.label in (Label.BODY, Label.RELATED, Label.NAVIGATION, Label.BYLINE, Label.WIDGET):
+            _set(it, Label.COMMENT, "comment.thread")
 
 
 def _cut_comments(items: list[Item], s: int, e: int) -> int:

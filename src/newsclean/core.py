@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from .classify import analyse
+from .comments import read_comments
 from .item import Item
 from .config import DEFAULT_CONFIG, Config
 from .context import decide
@@ -43,6 +44,11 @@ def clean(text: str, *, config: Config | None = None) -> Article:
     except Exception:  # noqa: BLE001 - a metadata bug must not cost the body
         logger.warning("metadata failed; the body is kept, metadata left empty", exc_info=True)
         md = Metadata()
+    try:
+        comments = read_comments(items)
+    except Exception:  # noqa: BLE001 - a thread we cannot read must not cost the body
+        logger.warning("comments failed; the body is kept, comments left empty", exc_info=True)
+        comments = ()
     blocks = tuple(_block(it) for it in items)
     paragraphs = tuple(b.text for b in blocks if b.label is Label.BODY)
     logger.debug("cleaned %d blocks, region %d-%d, %d paragraphs", len(items), s, e, len(paragraphs))
@@ -62,6 +68,7 @@ def clean(text: str, *, config: Config | None = None) -> Article:
         captions=md.captions,
         tags=md.tags,
         language=language,
+        comments=comments,
     )
 
 

@@ -53,7 +53,12 @@ _META = {Label.BYLINE, Label.CAPTION, Label.TAGS}
 
 def _candidate(it: Item) -> bool:
     text = it.text.rstrip()
-    return 2 <= it.n_words <= 30 and not it.marker and not (text.endswith(".") and not text.endswith(".."))
+    return (
+        2 <= it.n_words <= 30
+        and not it.marker
+        and not it.in_thread
+        and not (text.endswith(".") and not text.endswith(".."))
+    )
 
 
 def _title_score(items: list[Item], i: int, first_body: int, body_words: set[str], stops: frozenset[str], keys: list[str]) -> float:

@@ -9,9 +9,13 @@ one is made for every line of every page.
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from .labels import Label
 from .rules import RuleHit
+
+if TYPE_CHECKING:
+    from .thread import Thread
 
 
 class Prose(str, Enum):
@@ -30,7 +34,7 @@ class Item:
         # first pass: features, rule verdict, prose class
         "key", "n_words", "stop_ratio", "ends", "upper", "hit", "prose", "dateline", "headline", "dup", "echo",
         # second pass: value in the region search, decision
-        "value", "card", "section", "label", "reason",
+        "value", "card", "section", "thread", "in_thread", "label", "reason",
     )
 
     def __init__(
@@ -71,6 +75,10 @@ class Item:
         self.card = False
         #: The rule family of the section header this block sits under.
         self.section: RuleHit | None = None
+        #: The comment thread this block heads a comment of (a header line).
+        self.thread: Thread | None = None
+        #: Inside the span of a comment thread found by its headers.
+        self.in_thread = False
         self.label: Label | None = None
         self.reason = ""
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import regex
 
 from .config import Thresholds
+from .thread import find_threads
 from .item import Item, Prose
 from .labels import Label
 
@@ -143,6 +144,13 @@ def comment_zones(items: list[Item]) -> list[bool]:
         for k in range(last + 1, j):  # the blocks after the last evidence stay out
             inside[k] = k - last <= COMMENT_TAIL
         i = j
+    # Threads known by their repeated headers, with or without rule evidence.
+    for thread in find_threads(items, [k is not None for k in kinds]):
+        for k in range(thread.start, thread.end + 1):
+            inside[k] = True
+            items[k].in_thread = True
+        for k in thread.headers:
+            items[k].thread = thread
     return inside
 
 

@@ -1,0 +1,234 @@
+"""Comment threads found by their shape.
+
+A thread is the same kind of header line repeated, with the commenters'
+prose between: "Jane Doe 07.15.12 at 11:59", "by james on January 31, 2011
+at 9:59 am.", "Jane • 2 years ago", "Avatar laker48 says:", "tRiSh said...".
+One such line is a byline; THREAD_MIN of them with one shape, each a few
+blocks from the next and with prose between, are the heads of comments.
+
+The shape of a header is what stays when its name is taken away: the verb
+of an author line ("says:", "said..."), or the stamp from its first digit
+on, with digits and words reduced to their kind ("00.00.00 a 00:00").  A
+stamp needs a time of day or an "ago": a date alone is how teaser cards
+and archives are dated too.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import regex
+
+from .dates import find_date, find_time
+from .item import Item, Prose
+from .labels import Label
+
+#: Headers of one thread, at least.
+THREAD_MIN = 3
+#: Two headers, or more when another sign of comments is near.
+THREAD_MIN_WITH_EVIDENCE = 2
+#: Blocks at most between two headers of one thread.
+THREAD_GAP = 14
+#: A header line is short.
+HEADER_MAX_WORDS = 14
+HEADER_MAX_CHARS = 160
+#: Words of the name before the stamp.
+NAME_MAX_WORDS = 6
+#: Words after the stamp ("said:", "| Reply", "[icon]").
+TAIL_MAX_WORDS = 4
+
+AGO = regex.compile(
+    r"(?i)\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)"
+    r"\s+ago\b"
+)
+#: "Jane says:", "Jane wrote:", "Jane said...", "Avatar Jane says" -- the
+#: verb is lower case ("Chief Says" ends a headline).
+AUTHOR_VERB = regex.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?i:avatar)\s+)?(?P<name>\S.{0,80}?)\s+"
+    r"(?P<verb>says|said|wrote|writes|replied|replies|commented|responded)\s*(?::|\.\.\.|…)?\s*$"
+)
+#: Words of a dateline that are not a name ("Posted on", "Updated at").
+STAMP_WORDS = frozenset(
+    "on at posted published updated edited by date time le el il am um den vom".split()
+)
+STAMP_OF_PAIR = "stamp-of-pair"
+#: A year, or a numeric date with a short year: a comment's stamp has one
+#: ("Monday 2:30PM" dates a teaser).
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
+_ARTICLE_STAMP = regex.compile(r"(?i)\b(?:updated|published|modified|erschienen|aktualisiert|mis à jour)\b")
+_NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
+#: Words of a comment text that needs no sentence end.
+COMMENT_WORDS = 12
+_SENTENCE_END = regex.compile(r"[.!?…)\]\"”'»:]\s*$|[:;]-?[()DPp]\s*$")
+#: Words of a line that holds only a name.
+NAME_LINE_MAX_WORDS = 4
+_PICTURE = regex.compile(r"\[[^\]]{0,80}\]")
+_SKELETON = regex.compile(r"\d+|\p{L}+")
+_FIRST_DIGIT = regex.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """Item indices of a thread's headers, and its span (inclusive)."""
+
+    headers: tuple[int, ...]
+    start: int
+    end: int
+    #: The headers follow their comment's text ("... text / by X on <date>").
+    footer: bool
+
+
+def header_shape(it: Item) -> str | None:
+    """The shape of a comment header, or None when the block is none."""
+    if it.n_words > HEADER_MAX_WORDS or len(it.text) > HEADER_MAX_CHARS or it.prose is Prose.GOOD:
+        return None
+    text = without_pictures(it.text)
+    m = AUTHOR_VERB.match(text)
+    if m and m.group("name").split() and len(m.group("name").split()) <= NAME_MAX_WORDS:
+        return "verb:" + m.group("verb")
+    stamp = AGO.search(text)
+    if stamp is None:
+        # a time of day with a date: a time alone heads a live blog's entries
+        stamp = find_time(text)
+        if stamp is None or find_date(text) is None or not _YEAR.search(text):
+            return None
+    first = _FIRST_DIGIT.search(text)
+    if first is None:  # pragma: no cover - a time or an "ago" has digits
+        return None
+    date = find_date(text)
+    lead = text[: min(first.start(), date.start() if date else len(text))]
+    if _ARTICLE_STAMP.search(lead):
+        return None  # "Updated July 23, 2012, 11:27 p.m.": the article's dateline
+    name = [w for w in _SKELETON.findall(lead) if w.casefold() not in STAMP_WORDS]
+    if len(name) > NAME_MAX_WORDS:
+        return None
+    if len(text[stamp.end():].split()) > TAIL_MAX_WORDS:
+        return None
+    # what follows the stamp ("Reply", "[icon]", "said:") varies within a thread
+    skeleton = _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text[first.start() : stamp.end()])
+    # without a name, the stamp heads a comment only under a name line
+    # ("• Barry Joseph" / "September 27th, 2012 at 11:01 pm"): a bare stamp
+    # dates a teaser as well as a comment
+    return ("stamp:" if name else "bare:") + skeleton
+
+
+def name_line(it: Item) -> bool:
+    """A line that is only a commenter's name: "• [def1b5] Barry Joseph",
+    "1. [avatar] hunt"."""
+    text = _NUMBERING.sub("", without_pictures(it.text).lstrip("•·□◦▪*-– ")).strip()
+    words = text.split()
+    return (
+        1 <= len(words) <= NAME_LINE_MAX_WORDS
+        and len(text) <= 60
+        and not (len(words) > 1 and text.isupper())  # "HEALTH INDUSTRY": a section's name
+        and not regex.search(r"[.!?:;]$|\d{3}", text)
+        and it.hit is None
+    )
+
+
+def without_pictures(text: str) -> str:
+    """A line without the bracketed picture names a dump leaves ("[22d81]")."""
+    return " ".join(_PICTURE.sub(" ", text).split()) if "[" in text else text
+
+
+def find_threads(items: list[Item], evidence: list[bool]) -> list[Thread]:
+    """Threads of repeated header shapes; ``evidence[i]`` says block i is a
+    comment header, form or button by the rules."""
+    by_shape: dict[str, list[int]] = defaultdict(list)
+    shapes: list[str | None] = []
+    for i, it in enumerate(items):
+        shapes.append(header_shape(it))
+    for i, shape in enumerate(shapes):
+        if shape is not None and shape.startswith("bare:"):
+            # the header is the name line above the stamp
+            shapes[i] = None
+            if i > 0 and shapes[i - 1] is None and name_line(items[i - 1]):
+                shapes[i - 1] = "pair:" + shape[5:]
+                shapes[i] = STAMP_OF_PAIR
+    for i, shape in enumerate(shapes):
+        if shape is not None and shape != STAMP_OF_PAIR:
+            by_shape[shape].append(i)
+    threads: list[Thread] = []
+    for shape, idx in by_shape.items():
+        if len(idx) < THREAD_MIN_WITH_EVIDENCE:
+            continue
+        chain = [idx[0]]
+        for a, b in zip(idx, idx[1:]):
+            if b - a <= THREAD_GAP and _text_between(items, shapes, a, b) and not _opener_between(items, a, b):
+                chain.append(b)
+                continue
+            _close(items, shapes, evidence, chain, threads)
+            chain = [b]
+        _close(items, shapes, evidence, chain, threads)
+    threads.sort(key=lambda t: t.start)
+    return threads
+
+
+def _text_between(items: list[Item], shapes: list[str | None], a: int, b: int) -> bool:
+    """Whether a commenter's words stand between two headers: a sentence,
+    not only headlines (teaser cards repeat a name and a date too)."""
+    return any(shapes[k] is None and items[k].hit is None and _written(items[k]) for k in range(a + 1, b))
+
+
+def _opener_between(items: list[Item], a: int, b: int) -> bool:
+    """A comment section's header ("Comments", "3 Responses") between two
+    header-like lines: the first is the article's byline."""
+    for k in range(a + 1, b):
+        hit = items[k].hit
+        if hit is not None and hit.family.label is Label.COMMENT and hit.family.opens and items[k].thread is None:
+            return True
+    return False
+
+
+def _written(it: Item) -> bool:
+    """Words a person wrote: a sentence ("NATO rocks.", "Lovely!") or a
+    longer run of words."""
+    return it.n_words >= COMMENT_WORDS or (it.n_words >= 1 and _SENTENCE_END.search(it.text) is not None)
+
+
+def _close(
+    items: list[Item], shapes: list[str | None], evidence: list[bool], chain: list[int], out: list[Thread]
+) -> None:
+    if len(chain) < THREAD_MIN_WITH_EVIDENCE:
+        return
+    first, last = chain[0], chain[-1]
+    if len(chain) < THREAD_MIN:
+        near = range(max(0, first - THREAD_GAP), min(len(items), last + THREAD_GAP + 1))
+        if not any(evidence[k] for k in near if k not in chain):
+            return
+    # Text before the first header and none after the last: the headers
+    # close their comments.
+    before = _text_run(items, shapes, first, -1)
+    after = _text_run(items, shapes, last, +1)
+    footer = before > 0 and after == 0
+    if footer:
+        # the first comment is about as long as the others, not the article
+        gaps = sorted(b - a - 1 for a, b in zip(chain, chain[1:]))
+        before = min(before, gaps[len(gaps) // 2])
+    start = first - before if footer else first
+    end = last if footer else last + after
+    out.append(Thread(tuple(chain), start, end, footer))
+
+
+def _text_run(items: list[Item], shapes: list[str | None], i: int, step: int) -> int:
+    """How many blocks of comment text run from block i (exclusive) in a
+    direction, up to THREAD_GAP, stopping at a rule-decided block of
+    another kind."""
+    n = 0
+    last_text = 0
+    k = i + step
+    while 0 <= k < len(items) and n < THREAD_GAP:
+        it = items[k]
+        if shapes[k] is not None and shapes[k] != STAMP_OF_PAIR:
+            break
+        hit = it.hit
+        if hit is not None and hit.family.label is not Label.COMMENT and (hit.family.opens or hit.family.ends):
+            break
+        if hit is not None and hit.family.label is Label.COMMENT and hit.family.opens:
+            break
+        n += 1
+        if it.n_words >= 2 and hit is None:
+            last_text = n
+        k += step
+    return last_text
