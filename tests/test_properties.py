@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from newsclean import clean
 from newsclean.evaluation import paragraphs_from_input
+from newsclean.labels import Label
 from newsclean.text import WORD
 
 # Text that looks like a page: lines of words, bullets, blank lines, and a
@@ -41,6 +42,11 @@ def test_clean_never_raises_and_body_is_input_text(text):
     assert paragraphs_from_input(article.paragraphs, text)
     for block in article.blocks:
         assert 0 <= block.start <= block.end <= len(text)
+    # comments are made of comment blocks, never of the body
+    comment_blocks = {b.text for b in article.blocks if b.label is Label.COMMENT}
+    for comment in article.comments:
+        assert all(part in comment_blocks for part in comment.text.split("\n\n"))
+        assert comment.parent is None or 0 <= comment.parent < len(article.comments)
 
 
 @SETTINGS

@@ -57,3 +57,14 @@ def test_seed_metadata(seed, field):
     if field == "published" and got:
         got = got[:19]  # no zone in the text: naive
     assert got == gold
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.name)
+def test_seed_comments(seed):
+    """Every seed's comments as hand-labelled: author, depth, parent, text."""
+    got = [
+        {"author": c.author, "depth": c.depth, "parent": c.parent, "text": c.text}
+        for c in clean(seed.text).comments
+    ]
+    want = [{k: c.get(k) for k in ("author", "depth", "parent", "text")} for c in seed.comments]
+    assert got == want

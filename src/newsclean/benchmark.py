@@ -28,6 +28,7 @@ from .core import clean
 from .evaluation import (
     aggregate,
     bootstrap,
+    comments_text,
     line_labels,
     match_counts,
     metadata_hits,
@@ -120,8 +121,17 @@ def bench_dataset(path: Path, config: Config, worst: int) -> dict:
     snip = [0, 0, 0, 0]
     n_snip = 0
     meta: dict[str, list[bool]] = {}
+    comment_counts: list[tuple[float, float, float]] = []
+    no_gold, no_gold_none = 0, 0
     for page in read_dataset(path):
         article = clean(page.text, config=config)
+        if "gold_comments" in page.meta:  # null where the page has none
+            gold_comments = page.meta["gold_comments"]
+            if gold_comments:
+                comment_counts.append(match_counts(gold_comments, comments_text(article.comments)))
+            else:
+                no_gold += 1
+                no_gold_none += not article.comments
         hits = metadata_hits(article.title, page_date(article), ", ".join(article.authors), page.meta)
         for field, hit in hits.items():
             meta.setdefault(field, []).append(hit)
@@ -152,6 +162,13 @@ def bench_dataset(path: Path, config: Config, worst: int) -> dict:
         out["metadata"] = {k: {"accuracy": sum(v) / len(v), "pages": len(v)} for k, v in meta.items()}
         print(" " * 19 + "metadata: " + "  ".join(
             f"{k} {sum(v) / len(v):.3f} ({len(v)} pages)" for k, v in meta.items()))
+    if comment_counts:
+        c = aggregate(comment_counts)
+        none_share = no_gold_none / no_gold if no_gold else 1.0
+        out["comments"] = {"pages": len(comment_counts), **c.to_dict(), "pages_without_gold": no_gold,
+                           "without_gold_none": none_share}
+        print(" " * 19 + f"comments: {len(comment_counts)} pages with gold  P {c.precision:.3f}  R {c.recall:.3f}"
+              f"  F1 {c.f1:.3f};  pages without gold that get none {none_share:.3f} ({no_gold})")
     if worst and per_page:
         for f, pid in sorted(per_page)[:worst]:
             print(f"    {f:.3f}  {pid}")

@@ -20,7 +20,7 @@ from .dates import find_date, find_time
 from .item import Item, Prose
 from .labels import Label
 from .model import Comment
-from .thread import AGO, AUTHOR_VERB, STAMP_WORDS, without_pictures
+from .thread import AGO, AUTHOR_VERB, STAMP_WORDS, name_line, unglued, without_pictures
 
 #: "12 likes", "Like (3)", "▲ 5", "+3", "3 points".
 _LIKES = regex.compile(
@@ -28,9 +28,15 @@ _LIKES = regex.compile(
 )
 _NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _LEAD_WORDS = regex.compile(
-    r"(?i)^(?:avatar|by|posted\s+by|comment\s+by|reply\s+from|from)\s+"
+    r"(?i)^(?:avatar|by|posted\s+by|comment(?:ed)?\s+by|reply\s+from|from|reply)\s*:?\s+"
 )
-_TRAIL = regex.compile(r"(?i)[\s,|•·\-–—:]*(?:\bon\b|\bat\b|@)?[\s,|•·\-–—:]*$")
+#: Words beside a comment's date that name no one: "Posted ... | Permalink".
+_STAMP_EXTRA = frozenset(
+    "am pm a.m. p.m. ago edited permalink reply report delete edit like share link "
+    "edt est pdt pst cdt cst gmt utc bst cet cest ist".split()
+)
+#: Words around a stamp that are not the commenter's name.
+_NOT_NAME = frozenset("about ago said says wrote permalink reply edt est pdt pst gmt utc".split())
 
 
 def read_comments(items: list[Item]) -> tuple[Comment, ...]:
@@ -50,9 +56,9 @@ def read_comments(items: list[Item]) -> tuple[Comment, ...]:
 
 
 def _filler(it: Item) -> bool:
-    """A block that may sit between the comments of one section: a widget
-    or a number the labeller left apart ("1", "[avatar]")."""
-    return it.label in (Label.WIDGET, Label.SOCIAL) and it.n_words <= 3
+    """A block that may sit between the comments of one section: a widget,
+    a number or a name the labeller left apart ("1", "[avatar]", "Jane")."""
+    return it.label in (Label.WIDGET, Label.SOCIAL, Label.NAVIGATION) and it.n_words <= 4
 
 
 def _is_header(it: Item) -> bool:
@@ -60,9 +66,11 @@ def _is_header(it: Item) -> bool:
     if it.thread is not None:
         return True
     hit = it.hit
-    return hit is not None and hit.family.label is Label.COMMENT and hit.family.name.rsplit(".", 1)[-1] in (
-        "author",
-        "dated",
+    return (
+        hit is not None
+        and hit.family.label is Label.COMMENT
+        and hit.family.name.rsplit(".", 1)[-1] in ("author", "dated")
+        and not _bare_stamp(it.text)  # "September 10, 2012 4:45 AM" under a comment
     )
 
 
@@ -73,6 +81,12 @@ def _is_form(it: Item) -> bool:
         return True
     sec = it.section
     return sec is not None and sec.family.name.rsplit(".", 1)[-1] == "form"
+
+
+def _dated(it: Item) -> bool:
+    """A comment's date line by the rules ("October 10, 2012 at 12:16 pm")."""
+    hit = it.hit
+    return hit is not None and hit.family.name == "comment.dated"
 
 
 def _is_text(it: Item) -> bool:
@@ -99,11 +113,20 @@ def _bare_stamp(text: str) -> bool:
     for found in (find_date(rest), find_time(rest), AGO.search(rest)):
         if found is not None:
             rest = rest.replace(found.group(), " ")
-    return len(regex.findall(r"\p{L}{2,}", rest)) <= 1
+    words = [w.casefold() for w in regex.findall(r"\S*\p{L}\S*", rest)]
+    return all(w.strip(".,:;|()") in STAMP_WORDS | _STAMP_EXTRA for w in words)
 
 
 def _section(block: list[Item], offset: int) -> list[Comment]:
-    heads = [k for k, it in enumerate(block) if _is_header(it)]
+    heads: list[int] = []
+    for k, it in enumerate(block):
+        if not _is_header(it):
+            if not (k and _dated(it) and name_line(block[k - 1]) and (not heads or heads[-1] < k - 1)):
+                continue
+            k -= 1  # "Courtney Young" over "October 10, 2012 at 12:16 pm"
+        if heads and it.thread is None and not any(_is_text(x) for x in block[heads[-1] + 1 : k]):
+            continue  # the date line under "Jane says:" is part of its header
+        heads.append(k)
     if not heads:
         return []
     footer = any(block[k].thread is not None and block[k].thread.footer for k in heads)
@@ -126,7 +149,7 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
         if not text:
             continue
         head = block[k]
-        author, posted = _author_and_date(without_pictures(head.text))
+        author, posted = _author_and_date(unglued(without_pictures(head.text)))
         if posted is None:
             posted = next((_stamp(it.text) for it in stamps if _stamp(it.text)), None)
         likes = next((v for it in (head, *stamps) if (v := _likes(it.text)) is not None), None)
@@ -162,20 +185,21 @@ def _stamp(text: str) -> str | None:
 
 def _author_and_date(text: str) -> tuple[str | None, str | None]:
     """The commenter's name and the date of a header line, as written."""
+    posted = _stamp(text)
     m = AUTHOR_VERB.match(text)
-    if m:
-        name = m.group("name")
-    else:
-        cut = [x.start() for x in (find_date(text), find_time(text), AGO.search(text)) if x is not None]
-        name = text[: min(cut)] if cut else text
+    name = m.group("name") if m else text
+    for found in (find_date(name), find_time(name), AGO.search(name)):
+        if found is not None:
+            name = name.replace(found.group(), "|")
     name = _NUMBERING.sub("", name.strip())
-    name = _LEAD_WORDS.sub("", name)
-    name = _TRAIL.sub("", name).strip(" ,|•·-–—:")
-    words = name.split()
-    while words and words[-1].casefold() in STAMP_WORDS:
-        words.pop()
-    name = " ".join(words)
-    return (name or None), _stamp(text)
+    best = ""
+    for part in regex.split(r"\s*[|•·]\s*|\s+[-–—]\s+", name):
+        part = _LEAD_WORDS.sub("", part.strip())
+        words = [w for w in part.split() if w.strip(",:;()").casefold() not in STAMP_WORDS | _NOT_NAME]
+        part = " ".join(words).strip(" ,:;-–—")
+        if regex.search(r"\p{L}", part) and len(part) > len(best):
+            best = part
+    return (best or None), posted
 
 
 def _likes(text: str) -> int | None:

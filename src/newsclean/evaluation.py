@@ -268,3 +268,13 @@ def metadata_hits(title: str | None, published: Any, authors: str | None, meta: 
     if meta.get("gold_author"):
         hits["author"] = token_f1(_unjoin(authors), _unjoin(meta["gold_author"])) >= TOKEN_F1_RIGHT
     return hits
+
+
+def comments_text(comments: Sequence[Any]) -> str:
+    """The text of a page's comments as scored against ``gold_comments``:
+    each comment's name and date line, then its text."""
+    parts = []
+    for c in comments:
+        head = " ".join(x for x in (c.author, c.posted) if x)
+        parts.append(f"{head}\n\n{c.text}" if head else c.text)
+    return "\n\n".join(parts)

@@ -35,18 +35,19 @@ HEADER_MAX_WORDS = 14
 HEADER_MAX_CHARS = 160
 #: Words of the name before the stamp.
 NAME_MAX_WORDS = 6
-#: Words after the stamp ("said:", "| Reply", "[icon]").
-TAIL_MAX_WORDS = 4
+#: Words after the stamp ("said:", "| Reply", "— Jane Doe (not verified)").
+TAIL_MAX_WORDS = 6
 
 AGO = regex.compile(
-    r"(?i)\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)"
+    r"(?i)\b(?:\d+|an?)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)"
     r"\s+ago\b"
 )
 #: "Jane says:", "Jane wrote:", "Jane said...", "Avatar Jane says" -- the
-#: verb is lower case ("Chief Says" ends a headline).
+#: verb is lower case ("Chief Says" ends a headline) unless a colon follows.
 AUTHOR_VERB = regex.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?i:avatar)\s+)?(?P<name>\S.{0,80}?)\s+"
-    r"(?P<verb>says|said|wrote|writes|replied|replies|commented|responded)\s*(?::|\.\.\.|…)?\s*$"
+    r"(?P<verb>says|said|wrote|writes|replied|replies|commented|responded"
+    r"|(?:Says|Said|Wrote|Writes|Replied|Commented)(?=\s*:))\s*(?::|\.\.\.|…)?\s*$"
 )
 #: Words of a dateline that are not a name ("Posted on", "Updated at").
 STAMP_WORDS = frozenset(
@@ -63,7 +64,9 @@ COMMENT_WORDS = 12
 _SENTENCE_END = regex.compile(r"[.!?…)\]\"”'»:]\s*$|[:;]-?[()DPp]\s*$")
 #: Words of a line that holds only a name.
 NAME_LINE_MAX_WORDS = 4
+_GLUED_DIGIT = regex.compile(r"(?<=\p{Ll})(?=\d{1,4}[./-]\d)")
 _PICTURE = regex.compile(r"\[[^\]]{0,80}\]")
+_HINT = regex.compile(r"\d|(?i:says|said|wrote|writes|replie[sd]|commented|responded|\ban?\s+\w+\s+ago\b)")
 _SKELETON = regex.compile(r"\d+|\p{L}+")
 _FIRST_DIGIT = regex.compile(r"\d")
 
@@ -83,7 +86,9 @@ def header_shape(it: Item) -> str | None:
     """The shape of a comment header, or None when the block is none."""
     if it.n_words > HEADER_MAX_WORDS or len(it.text) > HEADER_MAX_CHARS or it.prose is Prose.GOOD:
         return None
-    text = without_pictures(it.text)
+    if _HINT.search(it.text) is None:  # no digit, no verb: no header (the cheap test first)
+        return None
+    text = unglued(without_pictures(it.text))
     m = AUTHOR_VERB.match(text)
     if m and m.group("name").split() and len(m.group("name").split()) <= NAME_MAX_WORDS:
         return "verb:" + m.group("verb")
@@ -100,11 +105,14 @@ def header_shape(it: Item) -> str | None:
     lead = text[: min(first.start(), date.start() if date else len(text))]
     if _ARTICLE_STAMP.search(lead):
         return None  # "Updated July 23, 2012, 11:27 p.m.": the article's dateline
-    name = [w for w in _SKELETON.findall(lead) if w.casefold() not in STAMP_WORDS]
+    name = [w for w in _SKELETON.findall(_NUMBERING.sub("", lead)) if w.casefold() not in STAMP_WORDS]
     if len(name) > NAME_MAX_WORDS:
         return None
-    if len(text[stamp.end():].split()) > TAIL_MAX_WORDS:
+    tail = text[stamp.end():].split()
+    if len(tail) > TAIL_MAX_WORDS:
         return None
+    if not name:  # "3. on 2012-10-16 at 8:35 am Jesse Good": the name after the stamp
+        name = [w for w in tail if regex.match(r"\p{Lu}", w)]
     # what follows the stamp ("Reply", "[icon]", "said:") varies within a thread
     skeleton = _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text[first.start() : stamp.end()])
     # without a name, the stamp heads a comment only under a name line
@@ -130,6 +138,11 @@ def name_line(it: Item) -> bool:
 def without_pictures(text: str) -> str:
     """A line without the bracketed picture names a dump leaves ("[22d81]")."""
     return " ".join(_PICTURE.sub(" ", text).split()) if "[" in text else text
+
+
+def unglued(text: str) -> str:
+    """A name and the date glued to it, apart: "Karl Fisch10/28/12 6:13 PM"."""
+    return _GLUED_DIGIT.sub(" ", text)
 
 
 def find_threads(items: list[Item], evidence: list[bool]) -> list[Thread]:
@@ -228,7 +241,7 @@ def _text_run(items: list[Item], shapes: list[str | None], i: int, step: int) ->
         if hit is not None and hit.family.label is Label.COMMENT and hit.family.opens:
             break
         n += 1
-        if it.n_words >= 2 and hit is None:
-            last_text = n
+        if (it.n_words >= 2 and hit is None) or (step > 0 and hit is not None and hit.family.label is Label.COMMENT):
+            last_text = n  # a comment's text, or its stamp or buttons
         k += step
     return last_text

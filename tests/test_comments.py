@@ -1,0 +1,220 @@
+"""Reader comments: found in the renderings sites use, returned as threads,
+never in the body.  Every case here is written for the test."""
+
+from __future__ import annotations
+
+import json
+
+from newsclean import clean
+from newsclean.labels import Label
+from newsclean.thread import header_shape
+
+TITLE = "Council votes to close old harbour bridge to cars"
+BODY = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars, ending a debate that "
+    "had run for more than a decade and divided the neighbourhoods on either side of the water.",
+    "Engineers had warned that the steel under the deck was corroding faster than expected, and the "
+    "repairs proposed last year would have cost more than building a new crossing for cyclists.",
+    "Residents who spoke at the meeting were split, with shop owners fearing the loss of passing trade "
+    "while parents said the bridge had become too dangerous for children walking to school each day.",
+    "The closure will take effect in the spring, and a temporary ferry service is planned while the "
+    "council looks for money to replace the structure with a lighter footbridge over the next years.",
+]
+C1 = "This bridge should have been closed years ago, it is a danger to everyone who uses it."
+C2 = "I cross it every day on my bike and never had a problem with it."
+C3 = "Who is going to pay for the ferry? Not the council, that much is certain."
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+def assert_body_intact(art):
+    assert art.paragraphs == tuple(BODY)
+    for c in (C1, C2, C3):
+        assert c not in art.body
+
+
+def test_wordpress_says_with_dates_buttons_and_form():
+    art = clean(page(
+        TITLE, *BODY,
+        "3 Responses",
+        "Peter Parker says:", "April 14, 2022 at 9:12 am", C1, "Reply",
+        "Mary Jane says:", "April 15, 2022 at 11:40 am", C2, "Reply",
+        "Harry Osborn says:", "April 16, 2022 at 8:05 pm", C3, "Reply",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+    ))
+    assert_body_intact(art)
+    assert [c.author for c in art.comments] == ["Peter Parker", "Mary Jane", "Harry Osborn"]
+    assert [c.text for c in art.comments] == [C1, C2, C3]
+    assert art.comments[0].posted == "April 14, 2022 at 9:12 am"
+    assert all(c.depth == 0 and c.parent is None for c in art.comments)
+
+
+def test_avatar_says_numbered_and_indented_replies():
+    text = (
+        page(TITLE, *BODY, "Comments")
+        + "  1. Avatar laker48 says:\n\n    " + C1 + "\n\n"
+        + "    1. Avatar Микола Данчук says:\n\n      " + C2 + "\n\n"
+        + "  2. Avatar zorbatheturk says:\n\n    " + C3 + "\n\n"
+        + "    1. Avatar laker48 says:\n\n      NATO rocks.\n"
+    )
+    art = clean(text)
+    assert_body_intact(art)
+    got = [(c.author, c.depth, c.parent) for c in art.comments]
+    assert got == [("laker48", 0, None), ("Микола Данчук", 1, 0), ("zorbatheturk", 0, None), ("laker48", 1, 2)]
+    assert art.comments[3].text == "NATO rocks."
+
+
+def test_disqus_bullet_ago_and_buttons():
+    art = clean(page(
+        TITLE, *BODY,
+        "3 comments", "Sort by Newest",
+        "Peter Parker • 2 years ago", C1, "Reply • Share ›",
+        "Mary Jane • 2 years ago", C2, "Reply • Share ›",
+        "Harry Osborn • a year ago edited", C3, "Reply • Share ›",
+        "Load more comments",
+    ))
+    assert_body_intact(art)
+    assert [c.author for c in art.comments][:2] == ["Peter Parker", "Mary Jane"]
+    assert art.comments[0].posted == "2 years ago"
+    assert C1 in [c.text for c in art.comments]
+
+
+def test_pipe_hours_ago():
+    art = clean(page(
+        TITLE, *BODY, "Comments (3)",
+        "Peter Parker | 3 hours ago", C1,
+        "Mary Jane | 2 hours ago", C2,
+        "Harry Osborn | 1 hour ago", C3,
+    ))
+    assert_body_intact(art)
+    assert [(c.author, c.posted, c.text) for c in art.comments] == [
+        ("Peter Parker", "3 hours ago", C1), ("Mary Jane", "2 hours ago", C2), ("Harry Osborn", "1 hour ago", C3)]
+
+
+def test_thread_known_by_repeated_headers_alone():
+    """No rule names this section: three 'name date at time' lines with
+    prose between are a thread, even right after the article."""
+    art = clean(page(
+        TITLE, *BODY,
+        "Chris Nahr 07.15.12 at 11:59", C1,
+        "John 07.15.12 at 12:43", C2,
+        "Matthew Wyatt 07.15.12 at 12:58", C3,
+    ))
+    assert_body_intact(art)
+    assert [c.author for c in art.comments] == ["Chris Nahr", "John", "Matthew Wyatt"]
+    assert [c.posted for c in art.comments] == ["07.15.12 at 11:59", "07.15.12 at 12:43", "07.15.12 at 12:58"]
+    labels = {b.text: b.label for b in art.blocks}
+    assert labels[C2] is Label.COMMENT and labels["John 07.15.12 at 12:43"] is Label.COMMENT
+
+
+def test_headers_after_their_comments():
+    art = clean(page(
+        TITLE, *BODY, "3 comments",
+        C1, "by Peter Parker on January 31, 2011 at 9:59 am.",
+        C2, "by Mary Jane on January 31, 2011 at 10:12 am.",
+        C3, "by Harry Osborn on February 1, 2011 at 8:19 pm.",
+        "Leave a comment",
+    ))
+    assert_body_intact(art)
+    assert [(c.author, c.text) for c in art.comments] == [
+        ("Peter Parker", C1), ("Mary Jane", C2), ("Harry Osborn", C3)]
+
+
+def test_blogger_said_with_stamp_lines():
+    art = clean(page(
+        TITLE, *BODY, "3 comments:",
+        "tRiSh said...", C1, "September 10, 2012 4:45 AM",
+        "Ankita said...", C2, "September 10, 2012 6:14 AM",
+        "MangoWhirl said...", C3, "September 10, 2012 8:44 AM",
+        "Post a Comment",
+    ))
+    assert_body_intact(art)
+    assert [(c.author, c.text, c.posted) for c in art.comments] == [
+        ("tRiSh", C1, "September 10, 2012 4:45 AM"),
+        ("Ankita", C2, "September 10, 2012 6:14 AM"),
+        ("MangoWhirl", C3, "September 10, 2012 8:44 AM"),
+    ]
+
+
+def test_name_line_over_a_stamp():
+    art = clean(page(
+        TITLE, *BODY, "27 comments to Council votes to close old harbour bridge",
+        "• Barry Joseph", "September 27th, 2012 at 11:01 pm", C1,
+        "• Azza Sedky", "September 27th, 2012 at 11:56 pm", C2,
+        "• Rich", "September 28th, 2012 at 12:10 am", C3,
+    ))
+    assert_body_intact(art)
+    assert [c.author for c in art.comments] == ["Barry Joseph", "Azza Sedky", "Rich"]
+    assert art.comments[2].posted == "September 28th, 2012 at 12:10 am"
+
+
+def test_depth_from_numbering_without_indentation():
+    art = clean(page(
+        TITLE, *BODY, "Comments",
+        "1. Peter Parker says:", C1,
+        "1.1. Mary Jane says:", C2,
+        "2. Harry Osborn says:", C3,
+    ))
+    assert [(c.author, c.depth, c.parent) for c in art.comments] == [
+        ("Peter Parker", 0, None), ("Mary Jane", 1, 0), ("Harry Osborn", 0, None)]
+
+
+def test_likes_are_read():
+    art = clean(page(
+        TITLE, *BODY, "3 Comments",
+        "Peter Parker says:", C1, "12 likes Reply",
+        "Mary Jane says:", C2, "Reply",
+        "Harry Osborn says:", C3, "Like (3) Reply",
+    ))
+    assert [c.likes for c in art.comments] == [12, None, 3]
+
+
+def test_forms_counters_and_buttons_alone_make_no_comments():
+    art = clean(page(
+        TITLE, *BODY,
+        "0 comments", "Show more replies", "Leave a reply",
+        "Please enter your comment!", "Please enter your name here",
+        "You have entered an incorrect email address!",
+        "Your email address will not be published.",
+    ))
+    assert_body_intact(art)
+    assert art.comments == ()
+
+
+def test_teaser_cards_and_live_blog_times_are_not_threads():
+    cards = []
+    for k, name in enumerate(["Maiysha Kai", "Emily Price", "Aimee Levitt"]):
+        cards += [name, f"Monday {k + 2}:30PM", "Stop Using Public USB Ports to Charge Your Phone"]
+    art = clean(page(TITLE, *BODY, *cards))
+    assert art.comments == ()
+    assert header_shape(clean("10:45 Jane Doe").blocks and _item("10:45 Jane Doe")) is None
+
+
+def _item(text: str):
+    from newsclean.classify import analyse
+    from newsclean.config import Config
+    from newsclean.segment import segment
+
+    items, _ = analyse(segment(text), Config())
+    return items[0]
+
+
+def test_comments_in_json_not_in_text(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(page(
+        TITLE, *BODY, "3 Responses",
+        "Peter Parker says:", C1, "Mary Jane says:", C2, "Harry Osborn says:", C3,
+    ), "utf-8")
+    from newsclean.cli import main
+
+    assert main(["clean", str(src), "-o", str(tmp_path / "txt"), "--quiet"]) == 0
+    assert main(["clean", str(src), "-o", str(tmp_path / "json"), "--format", "json", "--quiet"]) == 0
+    body = (tmp_path / "txt" / "a.txt").read_text("utf-8")
+    assert C1 not in body and BODY[0] in body
+    record = json.loads((tmp_path / "json" / "a.json").read_text("utf-8"))
+    assert [c["author"] for c in record["comments"]] == ["Peter Parker", "Mary Jane", "Harry Osborn"]
+    assert record["comments"][1]["text"] == C2
