@@ -5,28 +5,15 @@ from __future__ import annotations
 
 import json
 
+from article import BODY, TITLE, page
+
 from newsclean import clean
 from newsclean.labels import Label
 from newsclean.thread import header_shape
 
-TITLE = "Council votes to close old harbour bridge to cars"
-BODY = [
-    "The city council voted on Tuesday to close the old harbour bridge to cars, ending a debate that "
-    "had run for more than a decade and divided the neighbourhoods on either side of the water.",
-    "Engineers had warned that the steel under the deck was corroding faster than expected, and the "
-    "repairs proposed last year would have cost more than building a new crossing for cyclists.",
-    "Residents who spoke at the meeting were split, with shop owners fearing the loss of passing trade "
-    "while parents said the bridge had become too dangerous for children walking to school each day.",
-    "The closure will take effect in the spring, and a temporary ferry service is planned while the "
-    "council looks for money to replace the structure with a lighter footbridge over the next years.",
-]
 C1 = "This bridge should have been closed years ago, it is a danger to everyone who uses it."
 C2 = "I cross it every day on my bike and never had a problem with it."
 C3 = "Who is going to pay for the ferry? Not the council, that much is certain."
-
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
 
 
 def assert_body_intact(art):
@@ -190,7 +177,9 @@ def test_teaser_cards_and_live_blog_times_are_not_threads():
         cards += [name, f"Monday {k + 2}:30PM", "Stop Using Public USB Ports to Charge Your Phone"]
     art = clean(page(TITLE, *BODY, *cards))
     assert art.comments == ()
-    assert header_shape(clean("10:45 Jane Doe").blocks and _item("10:45 Jane Doe")) is None
+    # a time without a date heads a live blog's entry, not a comment
+    assert header_shape(_item("Jane Doe 10:45")) is None
+    assert header_shape(_item("Jane Doe March 3, 2021 at 10:45")) is not None
 
 
 def _item(text: str):

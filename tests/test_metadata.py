@@ -8,24 +8,12 @@ import datetime as dt
 
 import pytest
 
+from article import BODY, TITLE, page
+
 from newsclean import clean
 from newsclean.evaluation import metadata_hits, same_day, token_f1
 
-BODY = [
-    "The city council voted on Tuesday to close the old harbour bridge to cars, ending a debate that "
-    "had run for more than a decade and divided the neighbourhoods on either side of the water.",
-    "Engineers had warned that the steel under the deck was corroding faster than expected, and the "
-    "repairs proposed last year would have cost more than building a new crossing for cyclists.",
-    "Residents who spoke at the meeting were split, with shop owners fearing the loss of passing trade "
-    "while parents said the bridge had become too dangerous for children walking to school each day.",
-    "The closure will take effect in the spring, and a temporary ferry service is planned while the "
-    "council looks for money to replace the structure with a lighter footbridge over the next years.",
-]
-TITLE = "Council votes to close old harbour bridge to cars"
 
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
 
 
 def test_dateline_under_the_title_is_read():
