@@ -138,6 +138,19 @@ def test_name_line_over_a_stamp():
     assert art.comments[2].posted == "September 28th, 2012 at 12:10 am"
 
 
+def test_social_plugin_rows():
+    art = clean(page(
+        TITLE, *BODY, "3 Comments", "Sort by Top",
+        "Peter Parker", C1, "Like · Reply · 3 · 2y",
+        "Mary Jane", C2, "Like · Reply · 1y",
+        "Harry Osborn", C3, "Like · Reply · 12 · 40w",
+        "Facebook Comments Plugin",
+    ))
+    assert_body_intact(art)
+    assert [(c.author, c.text, c.posted, c.likes) for c in art.comments] == [
+        ("Peter Parker", C1, "2y", 3), ("Mary Jane", C2, "1y", None), ("Harry Osborn", C3, "40w", 12)]
+
+
 def test_depth_from_numbering_without_indentation():
     art = clean(page(
         TITLE, *BODY, "Comments",

@@ -20,7 +20,7 @@ from .dates import find_date, find_time
 from .item import Item, Prose
 from .labels import Label
 from .model import Comment
-from .thread import AGO, AUTHOR_VERB, STAMP_WORDS, name_line, unglued, without_pictures
+from .thread import AGO, AUTHOR_VERB, BUTTON_ROW, STAMP_WORDS, name_line, unglued, without_pictures
 
 #: "12 likes", "Like (3)", "▲ 5", "+3", "3 points".
 _LIKES = regex.compile(
@@ -149,10 +149,20 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
         if not text:
             continue
         head = block[k]
-        author, posted = _author_and_date(unglued(without_pictures(head.text)))
+        if BUTTON_ROW.match(head.text):
+            # a plugin's comment: the name on its first line, the age in the row
+            author, posted = None, BUTTON_ROW.match(head.text).group("age")
+            if len(parts) >= 2 and name_line(parts[0]):
+                author, parts = parts[0].text, parts[1:]
+                text = "\n\n".join(it.text for it in parts)
+        else:
+            author, posted = _author_and_date(unglued(without_pictures(head.text)))
         if posted is None:
             posted = next((_stamp(it.text) for it in stamps if _stamp(it.text)), None)
         likes = next((v for it in (head, *stamps) if (v := _likes(it.text)) is not None), None)
+        if likes is None and BUTTON_ROW.match(head.text):
+            count = regex.search(r"(?:^|[·•|]\s*)(\d+)\s*[·•|]", head.text)
+            likes = int(count.group(1)) if count else None
         while stack and stack[-1][0] >= depth:
             stack.pop()
         parent = stack[-1][1] if stack and depth > 0 else None

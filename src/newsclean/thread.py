@@ -42,6 +42,11 @@ AGO = regex.compile(
     r"(?i)\b(?:\d+|an?)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)"
     r"\s+ago\b"
 )
+#: The buttons and age under a comment of a social-network plugin:
+#: "Like · Reply · 3 · 2y", "Like · Reply · Mark as spam · 12w".
+BUTTON_ROW = regex.compile(
+    r"(?i)^(?:(?:like|reply|share|report|mark as spam|edited|\d+)\s*[·•|]\s*){1,6}(?P<age>\d+\s*[ywdhm])\s*$"
+)
 #: "Jane says:", "Jane wrote:", "Jane said...", "Avatar Jane says" -- the
 #: verb is lower case ("Chief Says" ends a headline) unless a colon follows.
 AUTHOR_VERB = regex.compile(
@@ -88,6 +93,8 @@ def header_shape(it: Item) -> str | None:
         return None
     if _HINT.search(it.text) is None:  # no digit, no verb: no header (the cheap test first)
         return None
+    if BUTTON_ROW.match(it.text):
+        return "row"  # "Like · Reply · 3 · 2y" closes a comment of a social plugin
     text = unglued(without_pictures(it.text))
     m = AUTHOR_VERB.match(text)
     if m and m.group("name").split() and len(m.group("name").split()) <= NAME_MAX_WORDS:
