@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import newsclean.batch as batch
 from newsclean import DEFAULT_CONFIG, Status, clean, clean_files
-from newsclean import dates, region, segment, text as textmod
+from newsclean import comments, dates, region, segment, thread, text as textmod
 from newsclean.classify import CJK, INNER_SENTENCE
 from newsclean.context import CODE_CHARS
 from newsclean.evaluation import paragraphs_from_input
@@ -36,6 +36,9 @@ ADVERSARIAL = [
     "on 25 Oct 2012 at " * 1000,
     "x | " * 5000 + "© 2019 Name",
     "About " + "Name " * 3000 + ":",
+    "Jane 07.15.12 at 11:59 " * 1000,
+    "Like · " * 3000 + "2y",
+    "Jane" + " 1 year" * 3000 + " ago",
 ]
 #: Generous: a pattern that backtracks catastrophically takes minutes here.
 PATTERN_SECONDS = 2.0
@@ -55,6 +58,8 @@ def _module_patterns():
         "DATE": date, "TIME": tm, "INNER_SENTENCE": INNER_SENTENCE, "CJK": CJK, "WORD": WORD,
         "CODE_CHARS": CODE_CHARS, "FILENAME": region.FILENAME, "DOMAIN": region.DOMAIN,
         "SQUASH": textmod._SQUASH,
+        **{f"thread.{k}": v for k, v in vars(thread).items() if isinstance(v, regex.Pattern)},
+        **{f"comments.{k}": v for k, v in vars(comments).items() if isinstance(v, regex.Pattern)},
     }
 
 

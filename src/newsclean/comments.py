@@ -20,23 +20,35 @@ from .dates import find_date, find_time
 from .item import Item, Prose
 from .labels import Label
 from .model import Comment
-from .thread import AGO, AUTHOR_VERB, BUTTON_ROW, STAMP_WORDS, name_line, unglued, without_pictures
+from .thread import (
+    AGO,
+    AUTHOR_VERB,
+    BUTTON_ROW,
+    HEADER_WORDS,
+    STAMP_WORDS,
+    name_line,
+    unglued,
+    without_pictures,
+)
 
 #: "12 likes", "Like (3)", "▲ 5", "+3", "3 points".
 _LIKES = regex.compile(
     r"(?i)(?:^|\s)(?:(\d+)\s*(?:likes?|upvotes?|points?|votes?)\b|likes?\s*\(?(\d+)\)?|[▲⬆👍]\s*(\d+))"
 )
 _NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
+_DIGIT = regex.compile(r"\d")
+_ROW_COUNT = regex.compile(r"(?:^|[·•|]\s*)(\d+)\s*[·•|]")
+_BRACKETS = regex.compile(r"\[[^\]]*\]")
+_LETTER_WORD = regex.compile(r"\S*\p{L}\S*")
+_LETTER = regex.compile(r"\p{L}")
+_NAME_PARTS = regex.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
 _LEAD_WORDS = regex.compile(
     r"(?i)^(?:avatar|by|posted\s+by|comment(?:ed)?\s+by|reply\s+from|from|reply)\s*:?\s+"
 )
 #: Words beside a comment's date that name no one: "Posted ... | Permalink".
-_STAMP_EXTRA = frozenset(
-    "am pm a.m. p.m. ago edited permalink reply report delete edit like share link "
-    "edt est pdt pst cdt cst gmt utc bst cet cest ist".split()
-)
+_STAMP_EXTRA = frozenset(HEADER_WORDS["stamp_extra_words"])
 #: Words around a stamp that are not the commenter's name.
-_NOT_NAME = frozenset("about ago said says wrote permalink reply edt est pdt pst gmt utc".split())
+_NOT_NAME = frozenset(HEADER_WORDS["not_name_words"])
 
 
 def read_comments(items: list[Item]) -> tuple[Comment, ...]:
@@ -104,29 +116,22 @@ def _is_text(it: Item) -> bool:
 def _bare_stamp(text: str) -> bool:
     """A line that only dates a comment: "September 10, 2012 4:45 AM",
     "7:28 PM [icon_delete]", "2 years ago"."""
-    if len(text) > 80:
+    if len(text) > 80 or (_DIGIT.search(text) is None and " ago" not in text.casefold()):
         return False
     stamp = find_time(text) or AGO.search(text) or find_date(text)
     if stamp is None:
         return False
-    rest = regex.sub(r"\[[^\]]*\]", " ", text)
+    rest = _BRACKETS.sub(" ", text)
     for found in (find_date(rest), find_time(rest), AGO.search(rest)):
         if found is not None:
             rest = rest.replace(found.group(), " ")
-    words = [w.casefold() for w in regex.findall(r"\S*\p{L}\S*", rest)]
+    words = [w.casefold() for w in _LETTER_WORD.findall(rest)]
     return all(w.strip(".,:;|()") in STAMP_WORDS | _STAMP_EXTRA for w in words)
 
 
 def _section(block: list[Item], offset: int) -> list[Comment]:
-    heads: list[int] = []
-    for k, it in enumerate(block):
-        if not _is_header(it):
-            if not (k and _dated(it) and name_line(block[k - 1]) and (not heads or heads[-1] < k - 1)):
-                continue
-            k -= 1  # "Courtney Young" over "October 10, 2012 at 12:16 pm"
-        if heads and it.thread is None and not any(_is_text(x) for x in block[heads[-1] + 1 : k]):
-            continue  # the date line under "Jane says:" is part of its header
-        heads.append(k)
+    is_text = [_is_text(it) for it in block]
+    heads = _heads(block, is_text)
     if not heads:
         return []
     footer = any(block[k].thread is not None and block[k].thread.footer for k in heads)
@@ -143,33 +148,46 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
     comments: list[Comment] = []
     stack: list[tuple[int, int]] = []  # (depth, index) of the open ancestors
     for (k, lo, hi), depth in zip(bounds, levels):
-        parts = [it for it in block[lo:hi] if _is_text(it)]
-        stamps = [it for it in block[lo:hi] if it.label is Label.COMMENT and not _is_text(it)]
-        text = "\n\n".join(it.text for it in parts)
-        if not text:
+        parts = [block[x] for x in range(lo, hi) if is_text[x]]
+        stamps = [block[x] for x in range(lo, hi) if not is_text[x] and block[x].label is Label.COMMENT]
+        if not parts:
             continue
         head = block[k]
-        if BUTTON_ROW.match(head.text):
+        row = BUTTON_ROW.match(head.text)
+        if row:
             # a plugin's comment: the name on its first line, the age in the row
-            author, posted = None, BUTTON_ROW.match(head.text).group("age")
+            author, posted = None, row.group("age")
             if len(parts) >= 2 and name_line(parts[0]):
                 author, parts = parts[0].text, parts[1:]
-                text = "\n\n".join(it.text for it in parts)
         else:
             author, posted = _author_and_date(unglued(without_pictures(head.text)))
         if posted is None:
-            posted = next((_stamp(it.text) for it in stamps if _stamp(it.text)), None)
+            posted = next((st for it in stamps if (st := _stamp(it.text))), None)
         likes = next((v for it in (head, *stamps) if (v := _likes(it.text)) is not None), None)
-        if likes is None and BUTTON_ROW.match(head.text):
-            count = regex.search(r"(?:^|[·•|]\s*)(\d+)\s*[·•|]", head.text)
+        if likes is None and row:
+            count = _ROW_COUNT.search(head.text)
             likes = int(count.group(1)) if count else None
         while stack and stack[-1][0] >= depth:
             stack.pop()
         parent = stack[-1][1] if stack and depth > 0 else None
-        index = offset + len(comments)
+        text = "\n\n".join(it.text for it in parts)
         comments.append(Comment(author, text, depth if parent is not None else 0, parent, posted, likes))
-        stack.append((depth, index))
+        stack.append((depth, offset + len(comments) - 1))
     return comments
+
+
+def _heads(block: list[Item], is_text: list[bool]) -> list[int]:
+    """Indices of the comments' header lines in a section."""
+    heads: list[int] = []
+    for k, it in enumerate(block):
+        if not _is_header(it):
+            if not (k and _dated(it) and name_line(block[k - 1]) and (not heads or heads[-1] < k - 1)):
+                continue
+            k -= 1  # "Courtney Young" over "October 10, 2012 at 12:16 pm"
+        if heads and it.thread is None and not any(is_text[heads[-1] + 1 : k]):
+            continue  # the date line under "Jane says:" is part of its header
+        heads.append(k)
+    return heads
 
 
 def _depths(heads: list[Item]) -> list[int]:
@@ -203,11 +221,11 @@ def _author_and_date(text: str) -> tuple[str | None, str | None]:
             name = name.replace(found.group(), "|")
     name = _NUMBERING.sub("", name.strip())
     best = ""
-    for part in regex.split(r"\s*[|•·]\s*|\s+[-–—]\s+", name):
+    for part in _NAME_PARTS.split(name):
         part = _LEAD_WORDS.sub("", part.strip())
         words = [w for w in part.split() if w.strip(",:;()").casefold() not in STAMP_WORDS | _NOT_NAME]
         part = " ".join(words).strip(" ,:;-–—")
-        if regex.search(r"\p{L}", part) and len(part) > len(best):
+        if _LETTER.search(part) and len(part) > len(best):
             best = part
     return (best or None), posted
 

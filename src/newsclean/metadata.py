@@ -189,6 +189,13 @@ def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> 
             md.updated = when
 
 
+_WORD_BEFORE = regex.compile(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$")
+_WEEKDAY_START = regex.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)")
+_DATE_TAIL = regex.compile(
+    r"(?:,?\s*(?:\d{4}|(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)*"
+)
+
+
 def _wall(when: datetime) -> datetime:
     """The wall-clock time, so that dates with and without a zone compare."""
     return when.replace(tzinfo=None)
@@ -204,10 +211,10 @@ def date_text(text: str) -> str | None:
     if t is not None and (abs(t.start() - end) <= 4 or abs(start - t.end()) <= 4):
         start, end = min(start, t.start()), max(end, t.end())
     # a weekday or a year just before or after belongs to it
-    m = regex.search(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$", text[:start])
-    if m and m.group().strip() and regex.match(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)", m.group().strip()):
+    m = _WORD_BEFORE.search(text[:start])
+    if m and m.group().strip() and _WEEKDAY_START.match(m.group().strip()):
         start = m.start()
-    tail = regex.match(r"(?:,?\s*(?:\d{4}|(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)*", text[end:])
+    tail = _DATE_TAIL.match(text[end:])
     if tail:
         end += len(tail.group())
     zone = _ZONE_AFTER.match(text[end:])

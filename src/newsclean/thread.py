@@ -16,13 +16,23 @@ and archives are dated too.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
 
+from .datafiles import read_toml
 from .dates import find_date, find_time
 from .item import Item, Prose
 from .labels import Label
+
+#: Words of header lines, by kind (data/threads.toml).
+HEADER_WORDS: dict[str, list[str]] = read_toml("threads.toml")
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
 
 #: Headers of one thread, at least.
 THREAD_MIN = 3
@@ -45,24 +55,22 @@ AGO = regex.compile(
 #: The buttons and age under a comment of a social-network plugin:
 #: "Like · Reply · 3 · 2y", "Like · Reply · Mark as spam · 12w".
 BUTTON_ROW = regex.compile(
-    r"(?i)^(?:(?:like|reply|share|report|mark as spam|edited|\d+)\s*[·•|]\s*){1,6}(?P<age>\d+\s*[ywdhm])\s*$"
+    r"(?i)^(?:(?:" + _alternatives(HEADER_WORDS["plugin_buttons"]) + r"|\d+)\s*[·•|]\s*){1,6}(?P<age>\d+\s*[ywdhm])\s*$"
 )
 #: "Jane says:", "Jane wrote:", "Jane said...", "Avatar Jane says" -- the
 #: verb is lower case ("Chief Says" ends a headline) unless a colon follows.
 AUTHOR_VERB = regex.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?i:avatar)\s+)?(?P<name>\S.{0,80}?)\s+"
-    r"(?P<verb>says|said|wrote|writes|replied|replies|commented|responded"
-    r"|(?:Says|Said|Wrote|Writes|Replied|Commented)(?=\s*:))\s*(?::|\.\.\.|…)?\s*$"
+    r"(?P<verb>" + _alternatives(HEADER_WORDS["author_verbs"])
+    + r"|(?:" + _alternatives(w.capitalize() for w in HEADER_WORDS["author_verbs"]) + r")(?=\s*:))\s*(?::|\.\.\.|…)?\s*$"
 )
 #: Words of a dateline that are not a name ("Posted on", "Updated at").
-STAMP_WORDS = frozenset(
-    "on at posted published updated edited by date time le el il am um den vom".split()
-)
+STAMP_WORDS = frozenset(HEADER_WORDS["stamp_words"])
 STAMP_OF_PAIR = "stamp-of-pair"
 #: A year, or a numeric date with a short year: a comment's stamp has one
 #: ("Monday 2:30PM" dates a teaser).
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
-_ARTICLE_STAMP = regex.compile(r"(?i)\b(?:updated|published|modified|erschienen|aktualisiert|mis à jour)\b")
+_ARTICLE_STAMP = regex.compile(r"(?i)\b(?:" + _alternatives(HEADER_WORDS["article_stamp_words"]) + r")\b")
 _NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
 #: Words of a comment text that needs no sentence end.
 COMMENT_WORDS = 12
@@ -71,7 +79,9 @@ _SENTENCE_END = regex.compile(r"[.!?…)\]\"”'»:]\s*$|[:;]-?[()DPp]\s*$")
 NAME_LINE_MAX_WORDS = 4
 _GLUED_DIGIT = regex.compile(r"(?<=\p{Ll})(?=\d{1,4}[./-]\d)")
 _PICTURE = regex.compile(r"\[[^\]]{0,80}\]")
-_HINT = regex.compile(r"\d|(?i:says|said|wrote|writes|replie[sd]|commented|responded|\ban?\s+\w+\s+ago\b)")
+_HINT = regex.compile(r"\d|(?i:" + _alternatives(HEADER_WORDS["author_verbs"]) + r"|\ban?\s+\w+\s+ago\b)")
+_UPPER_START = regex.compile(r"\p{Lu}")
+_NOT_A_NAME = regex.compile(r"[.!?:;]$|\d{3}")
 _SKELETON = regex.compile(r"\d+|\p{L}+")
 _FIRST_DIGIT = regex.compile(r"\d")
 
@@ -119,7 +129,7 @@ def header_shape(it: Item) -> str | None:
     if len(tail) > TAIL_MAX_WORDS:
         return None
     if not name:  # "3. on 2012-10-16 at 8:35 am Jesse Good": the name after the stamp
-        name = [w for w in tail if regex.match(r"\p{Lu}", w)]
+        name = [w for w in tail if _UPPER_START.match(w)]
     # what follows the stamp ("Reply", "[icon]", "said:") varies within a thread
     skeleton = _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text[first.start() : stamp.end()])
     # without a name, the stamp heads a comment only under a name line
@@ -137,7 +147,7 @@ def name_line(it: Item) -> bool:
         1 <= len(words) <= NAME_LINE_MAX_WORDS
         and len(text) <= 60
         and not (len(words) > 1 and text.isupper())  # "HEALTH INDUSTRY": a section's name
-        and not regex.search(r"[.!?:;]$|\d{3}", text)
+        and not _NOT_A_NAME.search(text)
         and it.hit is None
     )
 
