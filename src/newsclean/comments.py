@@ -39,9 +39,9 @@ _NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _DIGIT = regex.compile(r"\d")
 _ROW_COUNT = regex.compile(r"(?:^|[·•|]\s*)(\d+)\s*[·•|]")
 _BRACKETS = regex.compile(r"\[[^\]]*\]")
-_LETTER_WORD = regex.compile(r"\S*\p{L}\S*")
 _LETTER = regex.compile(r"\p{L}")
-_NAME_PARTS = regex.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+# (?<!\s): a run of spaces is tried from its start only, so it is read once
+_NAME_PARTS = regex.compile(r"(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[-–—]\s+")
 _LEAD_WORDS = regex.compile(
     r"(?i)^(?:avatar|by|posted\s+by|comment(?:ed)?\s+by|reply\s+from|from|reply)\s*:?\s+"
 )
@@ -125,7 +125,7 @@ def _bare_stamp(text: str) -> bool:
     for found in (find_date(rest), find_time(rest), AGO.search(rest)):
         if found is not None:
             rest = rest.replace(found.group(), " ")
-    words = [w.casefold() for w in _LETTER_WORD.findall(rest)]
+    words = [w.casefold() for w in rest.split() if _LETTER.search(w)]
     return all(w.strip(".,:;|()") in STAMP_WORDS | _STAMP_EXTRA for w in words)
 
 
