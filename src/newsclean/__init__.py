@@ -10,6 +10,7 @@ from __future__ import annotations
 from .batch import FileResult, Format, Status, clean_files
 from .config import DEFAULT_CONFIG, Config
 from .core import clean
+from .fromhtml import clean_html
 from .labels import Favor, Label
 from .model import Article, Block, Caption, Comment
 from .rules import RuleError, available_languages
@@ -30,5 +31,6 @@ __all__ = [
     "RuleError",
     "available_languages",
     "clean",
+    "clean_html",
     "clean_files",
 ]

@@ -22,6 +22,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from .config import Config
 from .core import clean
@@ -115,63 +116,113 @@ def bench_seeds(config: Config, verbose: bool, seeds_dir: Path = SEEDS) -> dict:
     return {"seeds": rows, "body": agg.to_dict(), "line_accuracy": acc}
 
 
-def bench_dataset(path: Path, config: Config, worst: int) -> dict:
-    counts = []
-    per_page = []
-    snip = [0, 0, 0, 0]
-    n_snip = 0
-    meta: dict[str, list[bool]] = {}
-    comment_counts: list[tuple[float, float, float]] = []
-    no_gold, no_gold_none = 0, 0
-    for page in read_dataset(path):
-        article = clean(page.text, config=config)
-        if "gold_comments" in page.meta:  # null where the page has none
+class _Tally:
+    """What one system scored on one dataset."""
+
+    def __init__(self) -> None:
+        self.counts: list[tuple[float, float, float]] = []
+        self.per_page: list[tuple[float, str]] = []
+        self.snip = [0, 0, 0, 0]
+        self.n_snip = 0
+        self.meta: dict[str, list[bool]] = {}
+        self.comment_counts: list[tuple[float, float, float]] = []
+        self.no_gold = 0
+        self.no_gold_none = 0
+
+    def add(self, page: Any, body: str, title: str | None, date: Any, authors: str, comments: Any = None) -> None:
+        if comments is not None and "gold_comments" in page.meta:  # null where the page has none
             gold_comments = page.meta["gold_comments"]
             if gold_comments:
-                comment_counts.append(match_counts(gold_comments, comments_text(article.comments)))
+                self.comment_counts.append(match_counts(gold_comments, comments_text(comments)))
             else:
-                no_gold += 1
-                no_gold_none += not article.comments
-        hits = metadata_hits(article.title, page_date(article), ", ".join(article.authors), page.meta)
-        for field, hit in hits.items():
-            meta.setdefault(field, []).append(hit)
+                self.no_gold += 1
+                self.no_gold_none += not comments
+        for field, hit in metadata_hits(title, date, authors, page.meta).items():
+            self.meta.setdefault(field, []).append(hit)
         if page.gold is not None:
-            c = match_counts(page.gold, article.body)
-            counts.append(c)
-            per_page.append((page_f1(page.gold, article.body), page.page_id))
+            self.counts.append(match_counts(page.gold, body))
+            self.per_page.append((page_f1(page.gold, body), page.page_id))
         w, wo = page.meta.get("gold_with") or [], page.meta.get("gold_without") or []
         if w or wo:
-            n_snip += 1
-            for k, v in enumerate(snippet_scores(article.body, w, wo)):
-                snip[k] += v
-    out: dict = {"dataset": path.name, "pages": len(counts)}
-    line = f"{path.name:<18} "
-    if counts:
-        s = aggregate(counts)
-        ci = bootstrap(counts, n=300)
-        out.update({"body": s.to_dict(), "ci95": ci})
-        line += f"pages {len(counts):4d}  F1 {s.f1:.3f} ± {ci['f1']:.3f}  P {s.precision:.3f}  R {s.recall:.3f}"
-    if n_snip:
-        found = snip[0] / snip[1] if snip[1] else 1.0
-        absent = snip[2] / snip[3] if snip[3] else 1.0
-        f = 2 * found * absent / (found + absent) if found + absent else 0.0
-        out["snippets"] = {"pages": n_snip, "with_found": found, "without_absent": absent, "f1": f}
-        line += f"  snippets: found {found:.3f} absent {absent:.3f} F1 {f:.3f}"
-    print(line)
-    if meta:
-        out["metadata"] = {k: {"accuracy": sum(v) / len(v), "pages": len(v)} for k, v in meta.items()}
-        print(" " * 19 + "metadata: " + "  ".join(
-            f"{k} {sum(v) / len(v):.3f} ({len(v)} pages)" for k, v in meta.items()))
-    if comment_counts:
-        c = aggregate(comment_counts)
-        none_share = no_gold_none / no_gold if no_gold else 1.0
-        out["comments"] = {"pages": len(comment_counts), **c.to_dict(), "pages_without_gold": no_gold,
-                           "without_gold_none": none_share}
-        print(" " * 19 + f"comments: {len(comment_counts)} pages with gold  P {c.precision:.3f}  R {c.recall:.3f}"
-              f"  F1 {c.f1:.3f};  pages without gold that get none {none_share:.3f} ({no_gold})")
-    if worst and per_page:
-        for f, pid in sorted(per_page)[:worst]:
-            print(f"    {f:.3f}  {pid}")
+            self.n_snip += 1
+            for k, v in enumerate(snippet_scores(body, w, wo)):
+                self.snip[k] += v
+
+    def report(self, name: str, label: str, worst: int) -> dict:
+        out: dict = {"dataset": name, "pages": len(self.counts)}
+        line = f"{label:<18} "
+        if self.counts:
+            s = aggregate(self.counts)
+            ci = bootstrap(self.counts, n=300)
+            out.update({"body": s.to_dict(), "ci95": ci})
+            line += f"pages {len(self.counts):4d}  F1 {s.f1:.3f} ± {ci['f1']:.3f}  P {s.precision:.3f}  R {s.recall:.3f}"
+        if self.n_snip:
+            snip = self.snip
+            found = snip[0] / snip[1] if snip[1] else 1.0
+            absent = snip[2] / snip[3] if snip[3] else 1.0
+            f = 2 * found * absent / (found + absent) if found + absent else 0.0
+            out["snippets"] = {"pages": self.n_snip, "with_found": found, "without_absent": absent, "f1": f}
+            line += f"  snippets: found {found:.3f} absent {absent:.3f} F1 {f:.3f}"
+        print(line)
+        if self.meta:
+            out["metadata"] = {k: {"accuracy": sum(v) / len(v), "pages": len(v)} for k, v in self.meta.items()}
+            print(" " * 19 + "metadata: " + "  ".join(
+                f"{k} {sum(v) / len(v):.3f} ({len(v)} pages)" for k, v in self.meta.items()))
+        if self.comment_counts:
+            c = aggregate(self.comment_counts)
+            none_share = self.no_gold_none / self.no_gold if self.no_gold else 1.0
+            out["comments"] = {"pages": len(self.comment_counts), **c.to_dict(), "pages_without_gold": self.no_gold,
+                               "without_gold_none": none_share}
+            print(" " * 19 + f"comments: {len(self.comment_counts)} pages with gold  P {c.precision:.3f}  R {c.recall:.3f}"
+                  f"  F1 {c.f1:.3f};  pages without gold that get none {none_share:.3f} ({self.no_gold})")
+        if worst and self.per_page:
+            for f, pid in sorted(self.per_page)[:worst]:
+                print(f"    {f:.3f}  {pid}")
+        return out
+
+
+def _add_article(tally: _Tally, page: Any, article: Any) -> None:
+    tally.add(page, article.body, article.title, page_date(article), ", ".join(article.authors), article.comments)
+
+
+def bench_dataset(path: Path, config: Config, worst: int) -> dict:
+    """newsclean on the plain text (input.txt) of every page."""
+    tally = _Tally()
+    for page in read_dataset(path):
+        _add_article(tally, page, clean(page.text, config=config))
+    return tally.report(path.name, path.name, worst)
+
+
+def bench_html(path: Path, config: Config, worst: int) -> dict:
+    """``clean_html`` on the original HTML (page.html.gz) of every page that
+    has it, and trafilatura's own extraction and metadata on the same pages
+    in the same run."""
+    import gzip
+
+    import trafilatura
+
+    from .fromhtml import clean_html
+
+    ours, theirs = _Tally(), _Tally()
+    for page in read_dataset(path):
+        html_path = page.path / "page.html.gz"
+        if not html_path.is_file():
+            continue
+        data = gzip.decompress(html_path.read_bytes())
+        url = page.meta.get("url")
+        _add_article(ours, page, clean_html(data, url=url, config=config))
+        try:
+            doc = trafilatura.bare_extraction(data.decode("utf-8", "replace"), url=url, include_comments=False,
+                                              with_metadata=True)
+        except Exception:  # noqa: BLE001 - a reference failure scores as nothing found
+            doc = None
+        theirs.add(page, (doc.text if doc else "") or "", doc.title if doc else None, doc.date if doc else None,
+                   (doc.author or "") if doc else "")
+    if not ours.per_page and not ours.n_snip and not ours.meta:
+        print(f"{path.name:<18} no page.html.gz here")
+        return {"dataset": path.name, "pages": 0}
+    out = {"newsclean": ours.report(path.name, f"{path.name} html", worst)}
+    out["trafilatura"] = theirs.report(path.name, "  trafilatura", 0)
     return out
 
 
@@ -209,6 +260,8 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--seeds", type=Path, default=SEEDS, help="folder of labelled seeds (default: ./seeds)")
     ap.add_argument("--dataset", action="append", default=[], type=Path, help="folder in the devdata layout; repeatable")
     ap.add_argument("--favor", default="balanced", choices=[*(f.value for f in Favor), "all"])
+    ap.add_argument("--html", action="store_true",
+                    help="also clean each page's original HTML (page.html.gz) with clean_html, beside trafilatura")
     ap.add_argument("--speed", action="store_true", help="measure MB/s per core (over the datasets, else the seeds)")
     ap.add_argument("--repeat", type=int, default=3, help="speed runs; the best is kept")
     ap.add_argument("--worst", type=int, default=0, help="list the N worst pages of each dataset")
@@ -230,6 +283,9 @@ def run(args: argparse.Namespace) -> int:
         if args.dataset:
             print("## datasets (article-extraction-benchmark metric; ± is the 95% bootstrap interval)\n")
         r["datasets"] = [bench_dataset(d, config, args.worst) for d in args.dataset]
+        if args.html and args.dataset:
+            print("\n## from HTML (clean_html), trafilatura on the same pages below each\n")
+            r["html"] = [bench_html(d, config, args.worst) for d in args.dataset]
         if args.speed:
             print()
             r["speed"] = bench_speed(args.dataset, config, args.repeat, args.seeds)

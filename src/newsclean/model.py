@@ -87,7 +87,9 @@ class Article:
 
     ``body`` is the text of the body blocks in input order, one blank line
     between paragraphs; every other field is read from labelled blocks and is
-    ``None`` (or empty) when the text does not say it.
+    ``None`` (or empty) when the text does not say it.  ``rendered`` is
+    set by :func:`newsclean.clean_html` only: the page rendered as text,
+    which the blocks' spans index (it is not part of ``to_dict()``).
     """
 
     body: str
@@ -106,6 +108,7 @@ class Article:
     tags: tuple[str, ...] = ()
     language: str | None = None
     comments: tuple[Comment, ...] = field(default=())
+    rendered: str | None = field(default=None, repr=False, compare=False)
 
     def blocks_with(self, label: Label) -> tuple[Block, ...]:
         """The blocks carrying ``label``, in input order."""

@@ -1,0 +1,225 @@
+"""``clean_html()``: an HTML page in, :class:`Article` out.
+
+Two readers look at the page and a merge decides block by block:
+
+1. the page is rendered to layout-preserving text (:mod:`newsclean.render`)
+   and cleaned by :func:`newsclean.clean`: every block gets a label, and
+   the rules name teasers, appeals, newsletter boxes, legal lines;
+2. trafilatura extracts the main text from the HTML tree (it sees the
+   markup: ``<article>``, ``<aside>``, class names) and reads the page's
+   metadata from its head (meta tags, JSON-LD, htmldate).
+
+Trafilatura's text is aligned onto the rendered blocks (word 4-grams, each
+used once, so a caption repeated elsewhere on the page is not taken
+twice).  A block trafilatura kept is body unless a newsclean *rule* names
+it as boilerplate or a headline; a block only newsclean calls body is kept
+when it reads as prose and sits between blocks trafilatura kept (lists,
+quotes and tables trafilatura prunes), never when it comes from a
+``<figure>``.  When trafilatura finds (almost) nothing, newsclean's own
+reading stands.  The body is always the rendered page's text: words are
+never rewritten.  Metadata are reconciled in :mod:`newsclean.reconcile`.
+
+The design was chosen by measurement on the development sets (README,
+"HTML input").
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from .config import DEFAULT_CONFIG, Config
+from .core import clean
+from .labels import BOILERPLATE, Label
+from .model import Article, Block
+from .reconcile import reconcile
+from .render import Rendering, render
+from .text import WORD
+from .textio import InputError, decode
+
+logger = logging.getLogger(__name__)
+
+#: How far into the bytes a ``<meta charset>`` is looked for.
+CHARSET_SNIFF = 8192
+#: Share of a block's word 4-grams found in trafilatura's text for the
+#: block to count as extracted by it.
+ALIGN_SHARE = 0.5
+#: With fewer words than this trafilatura found nothing worth trusting.
+MIN_EXTRACTED_WORDS = 100
+#: Reasons of body blocks that may be added between extracted blocks.
+PROSE_REASONS = frozenset({"prose.good", "prose.near"})
+#: Reason prefixes that come from position, not from a rule; trafilatura's
+#: view of the markup overrides them.
+POSITIONAL = ("outside.", "context.", "shape.", "inside.")
+#: Labels a newsclean rule may keep out of trafilatura's text.
+RULE_LABELS = BOILERPLATE | {Label.TITLE}
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""", re.I)
+#: Labels the web uses for Windows-1252 (the WHATWG encoding standard).
+_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "iso_8859-1", "cp819"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (``<meta charset>``,
+    ``http-equiv`` content type or an XML declaration), as a Python codec
+    name; ``None`` when it declares none we know."""
+    head = data[:CHARSET_SNIFF]
+    m = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "replace").strip().lower()
+    if name in _WINDOWS_1252:
+        return "cp1252"
+    if name.startswith(("utf-16", "utf16")):
+        return "utf-8"  # a page read as bytes that says UTF-16 in ASCII is not UTF-16
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        logger.debug("unknown declared charset %r", name)
+        return None
+
+
+def decode_html(data: bytes) -> str:
+    """Text of an HTML page: by its byte order mark, else by the charset it
+    declares, else as UTF-8 or what charset-normalizer detects.  Raises
+    :class:`newsclean.textio.InputError` for binary data."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data)
+    enc = declared_charset(data)
+    if enc:
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            logger.debug("page declares %s but is not; detecting", enc)
+    return decode(data)
+
+
+def clean_html(html: str | bytes, *, url: str | None = None, config: Config | None = None) -> Article:
+    """Clean one HTML page.
+
+    ``html`` is the page's source; bytes are decoded by the charset the
+    page declares, falling back to detection.  ``url`` helps trafilatura's
+    metadata.  Returns an :class:`Article` whose ``blocks`` index
+    ``Article.rendered`` (the page rendered as text).  Never raises on a
+    ``str``; bytes that are not text raise
+    :class:`newsclean.textio.InputError`; other types ``TypeError``.
+    """
+    if isinstance(html, (bytes, bytearray)):
+        html = decode_html(bytes(html))
+    elif not isinstance(html, str):
+        raise TypeError(f"clean_html() takes str or bytes, not {type(html).__name__}")
+    cfg = config or DEFAULT_CONFIG
+    tree = _parse(html)
+    if tree is None:
+        return replace(clean("", config=cfg), rendered="")
+    try:
+        page = render(tree)
+    except Exception:  # noqa: BLE001 - a renderer bug must not cost the page
+        logger.warning("rendering failed; the page is read as its text content", exc_info=True)
+        page = Rendering(" ".join(tree.itertext()), frozenset())
+    article = clean(page.text, config=cfg)
+    doc = _extract(tree, url)
+    if doc is None:
+        return replace(article, rendered=page.text)
+    blocks = merge(article.blocks, doc.text or "", page.figure_lines)
+    paragraphs = tuple(b.text for b in blocks if b.label is Label.BODY)
+    md = reconcile(article, doc)
+    return replace(
+        article,
+        body="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+        blocks=blocks,
+        rendered=page.text,
+        **md,
+    )
+
+
+def _parse(html: str) -> Any:
+    from trafilatura.utils import load_html
+
+    try:
+        return load_html(html)
+    except Exception:  # noqa: BLE001 - lxml refuses some inputs outright
+        logger.warning("the HTML could not be parsed", exc_info=True)
+        return None
+
+
+def _extract(tree: Any, url: str | None) -> Any:
+    """trafilatura's reading of the tree (it works on a copy), or None."""
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            tree, url=url, include_comments=False, with_metadata=True, deduplicate=False
+        )
+    except Exception:  # noqa: BLE001 - trafilatura's failures cost its view only
+        logger.warning("trafilatura failed on the page; newsclean's reading stands", exc_info=True)
+        return None
+
+
+def align(blocks: tuple[Block, ...], extracted: str) -> list[bool]:
+    """Which blocks trafilatura's text contains.
+
+    A block of four words or more counts when at least ``ALIGN_SHARE`` of
+    its word 4-grams are in the text; a shorter one when a line of the text
+    reads the same.  Each 4-gram and line is used once; blocks newsclean
+    calls body claim theirs first, so a headline repeated in a teaser list
+    does not take the article's copy.
+    """
+    toks = WORD.findall(extracted)
+    grams = Counter(zip(toks, toks[1:], toks[2:], toks[3:]))
+    lines = Counter(" ".join(WORD.findall(line)) for line in extracted.splitlines())
+    found = [False] * len(blocks)
+    order = [i for i, b in enumerate(blocks) if b.label is Label.BODY]
+    order += [i for i, b in enumerate(blocks) if b.label is not Label.BODY]
+    for i in order:
+        words = WORD.findall(blocks[i].text)
+        if not words:
+            continue
+        if len(words) < 4:
+            key = " ".join(words)
+            if lines[key] > 0:
+                lines[key] -= 1
+                found[i] = True
+            continue
+        mine = Counter(zip(words, words[1:], words[2:], words[3:]))
+        hit = sum(min(n, grams[g]) for g, n in mine.items())
+        if hit >= ALIGN_SHARE * sum(mine.values()):
+            grams.subtract(mine)
+            found[i] = True
+    return found
+
+
+def merge(blocks: tuple[Block, ...], extracted: str, figure_lines: frozenset[int] = frozenset()) -> tuple[Block, ...]:
+    """Relabel newsclean's blocks with trafilatura's extraction (module doc)."""
+    inside = align(blocks, extracted)
+    kept = [i for i, x in enumerate(inside) if x]
+    words = sum(len(WORD.findall(blocks[i].text)) for i in kept)
+    if words < MIN_EXTRACTED_WORDS:
+        logger.debug("trafilatura kept %d words; newsclean's reading stands", words)
+        return blocks
+    lo, hi = kept[0], kept[-1]
+    out = []
+    for i, b in enumerate(blocks):
+        if inside[i]:
+            ruled = b.label in RULE_LABELS and not b.reason.startswith(POSITIONAL)
+            if b.label is not Label.BODY and b.label is not Label.COMMENT and not ruled:
+                b = replace(b, label=Label.BODY, reason="html.extracted")
+        elif b.label is Label.BODY:
+            in_figure = any(n in figure_lines for n in range(b.first_line, b.last_line + 1))
+            if in_figure:
+                b = replace(b, label=Label.CAPTION, reason="html.figure")
+            elif not (lo < i < hi and b.reason in PROSE_REASONS):
+                outside = i < lo or i > hi
+                b = replace(
+                    b,
+                    label=Label.RELATED if outside else Label.WIDGET,
+                    reason="html.outside-extract" if outside else "html.not-extracted",
+                )
+        out.append(b)
+    return tuple(out)
