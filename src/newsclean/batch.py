@@ -41,7 +41,8 @@ from typing import Any
 
 from .config import Config
 from .core import clean
-from .labels import Favor
+from .fromhtml import clean_html, decode_html
+from .labels import DEFAULT_PATTERNS, HTML_SUFFIXES, Favor, InputFormat
 from .model import Article
 from .textio import InputError, decode, write_atomic
 from .version import __version__
@@ -89,14 +90,22 @@ class ConfigSpec:
     favor: str = Favor.BALANCED.value
     language: str | None = None
     rules_files: tuple[str, ...] = ()
+    input_format: str = InputFormat.AUTO.value
 
     @classmethod
-    def of(cls, config: Config | None) -> ConfigSpec:
+    def of(cls, config: Config | None, input_format: InputFormat | str = InputFormat.AUTO) -> ConfigSpec:
+        fmt = InputFormat(input_format).value
         if config is None:
-            return cls()
+            return cls(input_format=fmt)
         if config.extra_rules is not None:
             raise ValueError("clean_files() takes rules from files only (Config.rules_files), not extra_rules")
-        return cls(config.favor.value, config.language, tuple(str(p) for p in config.rules_files))
+        return cls(config.favor.value, config.language, tuple(str(p) for p in config.rules_files), fmt)
+
+    def is_html(self, source: str) -> bool:
+        """Whether an input is read as HTML."""
+        if self.input_format == InputFormat.HTML.value:
+            return True
+        return self.input_format == InputFormat.AUTO.value and source.lower().endswith(HTML_SUFFIXES)
 
     def build(self) -> Config:
         return Config(favor=Favor(self.favor), language=self.language, rules_files=self.rules_files)
@@ -127,13 +136,19 @@ class FileResult:
 # ------------------------------------------------------------------ inputs
 
 
-def iter_jobs(inputs: Iterable[str | Path], pattern: str = "*.txt", *, follow_symlinks: bool = False) -> Iterator[Job]:
+def iter_jobs(
+    inputs: Iterable[str | Path], pattern: str | tuple[str, ...] = "*.txt", *, follow_symlinks: bool = False
+) -> Iterator[Job]:
     """Jobs for files, directories (searched recursively, sorted) and "-".
+
+    Inside directories only files whose name matches ``pattern`` (a glob,
+    several separated by commas, or a tuple of globs) are taken.
 
     Directories reached through a symbolic link are only entered with
     ``follow_symlinks``, and then each real directory once (no loops).
     """
     inputs = [str(x) for x in inputs]
+    patterns = tuple(p.strip() for p in pattern.split(",") if p.strip()) if isinstance(pattern, str) else pattern
     dirs = [x for x in inputs if x != STDIN and Path(x).is_dir()]
     prefixes = _dir_prefixes(dirs)
     for raw in inputs:
@@ -142,7 +157,7 @@ def iter_jobs(inputs: Iterable[str | Path], pattern: str = "*.txt", *, follow_sy
             continue
         p = Path(raw)
         if p.is_dir():
-            yield from _walk(p, prefixes[raw], pattern, follow_symlinks)
+            yield from _walk(p, prefixes[raw], patterns, follow_symlinks)
         else:
             yield Job(str(p), p.name)
 
@@ -164,7 +179,7 @@ def _dir_prefixes(dirs: list[str]) -> dict[str, str]:
     return out
 
 
-def _walk(root: Path, prefix: str, pattern: str, follow: bool) -> Iterator[Job]:
+def _walk(root: Path, prefix: str, patterns: tuple[str, ...], follow: bool) -> Iterator[Job]:
     seen: set[tuple[int, int]] = set()
 
     def visit(d: Path, rel: str) -> Iterator[Job]:
@@ -189,7 +204,7 @@ def _walk(root: Path, prefix: str, pattern: str, follow: bool) -> Iterator[Job]:
                     if entry.is_symlink() and not follow:
                         continue
                     yield from visit(Path(entry.path), f"{rel}{entry.name}/")
-                elif fnmatch(entry.name, pattern) and (entry.is_file() or entry.is_symlink()):
+                elif any(fnmatch(entry.name, p) for p in patterns) and (entry.is_file() or entry.is_symlink()):
                     yield Job(entry.path, f"{prefix}{rel}{entry.name}")
             except OSError as exc:
                 logger.warning("skipped %s: %s", entry.path, exc.strerror or exc)
@@ -232,6 +247,12 @@ def display_path(path: str) -> str:
 
 
 def output_path(output_dir: Path, rel: str, fmt: Format) -> Path:
+    """Where an input's output goes: its relative path with the format's
+    suffix ("a/page.txt" → "a/page.json"); an HTML page keeps its own
+    ("page.html" → "page.html.txt"), so a page and its text dump side by
+    side never write the same output."""
+    if rel.lower().endswith(HTML_SUFFIXES):
+        return output_dir / f"{rel}.{fmt.value}"
     return output_dir / Path(rel).with_suffix(f".{fmt.value}")
 
 
@@ -308,9 +329,12 @@ def process(
             if st.st_size > max_bytes:
                 raise InputError(f"too large: {st.st_size} bytes > limit {max_bytes}")
             size = st.st_size
-            text = _read(job.source)
+            text = _read(job.source, html=spec.is_html(job.source))
         with _Budget(timeout):
-            article = clean(text, config=_config(spec))
+            if spec.is_html(job.source):
+                article = clean_html(text, config=_config(spec))
+            else:
+                article = clean(text, config=_config(spec))
         labels = Counter(b.label.value for b in article.blocks)
         if out is not None:
             if job.source != STDIN and out.resolve() == Path(job.source).resolve():
@@ -329,7 +353,7 @@ def process(
         return FileResult(job.source, job.rel, Status.FAILED, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _read(path: str) -> str:
+def _read(path: str, html: bool = False) -> str:
     try:
         with open(path, "rb") as fh:
             data = fh.read()
@@ -341,7 +365,7 @@ def _read(path: str) -> str:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    return decode(data)
+    return decode_html(data) if html else decode(data)
 
 
 # ------------------------------------------------------------------ runner
@@ -381,18 +405,22 @@ def clean_files(
     config: Config | None = None,
     jobs: int | None = None,
     force: bool = False,
-    pattern: str = "*.txt",
+    pattern: str | tuple[str, ...] | None = None,
     follow_symlinks: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float | None = DEFAULT_TIMEOUT,
     mapper: Mapper | None = None,
+    input_format: InputFormat | str = InputFormat.AUTO,
 ) -> Iterator[FileResult]:
     """Clean files and directories; yield a :class:`FileResult` per input, in order.
 
     Without ``output_dir`` each result carries its ``article``.  With it,
     outputs are written as described in the module docstring and results
     carry counts only.  A file over ``max_bytes`` or a document that takes
-    more than ``timeout`` seconds is reported and skipped.  ``jobs``
+    more than ``timeout`` seconds is reported and skipped.  ``input_format``
+    says which inputs are HTML (cleaned by :func:`newsclean.clean_html`):
+    by default files ending in ``.html``/``.htm``; ``pattern`` defaults to
+    the files of that format (``*.txt``, ``*.html``, ``*.htm``).  ``jobs``
     defaults to the number of cores; 1 runs in
     this process; ``mapper`` runs the work elsewhere (see
     :func:`newsclean.distributed.dask_mapper`).  Raises ``ValueError`` for an
@@ -400,7 +428,9 @@ def clean_files(
     is written.
     """
     fmt = Format(fmt)
-    spec = ConfigSpec.of(config)
+    spec = ConfigSpec.of(config, input_format)
+    if pattern is None:
+        pattern = DEFAULT_PATTERNS[InputFormat(input_format)]
     inputs = [str(x) for x in inputs]
     out_dir = Path(output_dir) if output_dir is not None else None
     if out_dir is not None:
@@ -510,7 +540,7 @@ def _check_manifest(out_dir: Path, spec: ConfigSpec, fmt: Format) -> bool:
     made it differently (its outputs are then redone, not resumed)."""
     path = out_dir / MANIFEST_NAME
     now = {"newsclean": __version__, "format": fmt.value, "favor": spec.favor, "language": spec.language,
-           "rules_files": list(spec.rules_files)}
+           "rules_files": list(spec.rules_files), "input_format": spec.input_format}
     try:
         before = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .config import Config
 from .core import clean
-from .labels import Favor, Label
+from .labels import HTML_SUFFIXES, Favor, InputFormat, Label
 from .rules import RuleError
 from .textio import InputError, decode, read_text
 from .version import __version__
@@ -68,7 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="txt",
         help="txt: the body; json: the whole Article; jsonl: one OUTDIR/articles.jsonl for the run",
     )
-    pc.add_argument("--glob", default="*.txt", help="file pattern inside directories (default: *.txt)")
+    pc.add_argument("--glob", default=None,
+                    help="file patterns inside directories, comma-separated (default: *.txt,*.html,*.htm; "
+                         "with --input-format: the files of that format)")
+    pc.add_argument("--input-format", choices=[f.value for f in InputFormat], default=InputFormat.AUTO.value,
+                    help="read inputs as text or HTML (default auto: .html/.htm files as HTML, the rest as text)")
     pc.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
     pc.add_argument("--force", action="store_true", help="redo every output, even those up to date")
     pc.add_argument("--follow-symlinks", action="store_true", help="enter symbolically linked directories (each once)")
@@ -95,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     pe.add_argument("--full", action="store_true", help="show whole blocks instead of one line each")
     pe.add_argument("--only", metavar="LABELS", help="comma-separated labels to show, e.g. body,title")
+    pe.add_argument("--input-format", choices=[f.value for f in InputFormat], default=InputFormat.AUTO.value,
+                    help="read FILE as text or HTML (default auto: .html/.htm as HTML)")
     _config_args(pe)
     return parser
 
@@ -133,7 +139,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     kwargs = dict(
         output_dir=out_dir, fmt=fmt, config=config, jobs=args.jobs, force=args.force, pattern=args.glob,
-        follow_symlinks=args.follow_symlinks, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+        follow_symlinks=args.follow_symlinks, input_format=InputFormat(args.input_format), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
         timeout=DEFAULT_TIMEOUT if args.timeout is None else (args.timeout or None),
     )
     try:
@@ -172,9 +178,20 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     from .explain import render
 
+    from .fromhtml import clean_html, decode_html
+
     config = _make_config(args)
+    fmt = InputFormat(args.input_format)
+    html = fmt is InputFormat.HTML or (fmt is InputFormat.AUTO and args.file.lower().endswith(HTML_SUFFIXES))
     try:
-        text = _read_stdin() if args.file == "-" else read_text(args.file)
+        if args.file == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            try:
+                data = Path(args.file).read_bytes()
+            except OSError as exc:
+                raise InputError(f"cannot read: {exc.strerror or exc}") from None
+        article = clean_html(decode_html(data), config=config) if html else clean(decode(data), config=config)
     except InputError as exc:
         _error(f"cannot explain {args.file}: {exc}")
         return EXIT_USAGE
@@ -187,7 +204,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     force = {"always": True, "never": False}.get(args.color)
     console = Console(force_terminal=force, no_color=args.color == "never", soft_wrap=False)
-    render(clean(text, config=config), console, full=args.full, only=only)
+    render(article, console, full=args.full, only=only)
     return EXIT_OK
 
 

@@ -37,7 +37,7 @@ from .core import clean
 from .labels import BOILERPLATE, Label
 from .model import Article, Block
 from .reconcile import reconcile
-from .render import Rendering, render
+from .render import Rendering, render, render_flat
 from .text import WORD
 from .textio import InputError, decode
 
@@ -48,8 +48,11 @@ CHARSET_SNIFF = 8192
 #: Share of a block's word 4-grams found in trafilatura's text for the
 #: block to count as extracted by it.
 ALIGN_SHARE = 0.5
-#: With fewer words than this trafilatura found nothing worth trusting.
+#: With fewer words than this, and newsclean finding more than
+#: ``SHORT_RATIO`` times as many, trafilatura missed the article: newsclean's
+#: reading stands.
 MIN_EXTRACTED_WORDS = 100
+SHORT_RATIO = 2.0
 #: Reasons of body blocks that may be added between extracted blocks.
 PROSE_REASONS = frozenset({"prose.good", "prose.near"})
 #: Reason prefixes that come from position, not from a rule; trafilatura's
@@ -114,7 +117,13 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
     elif not isinstance(html, str):
         raise TypeError(f"clean_html() takes str or bytes, not {type(html).__name__}")
     cfg = config or DEFAULT_CONFIG
-    tree = _parse(html)
+    tree, complete = _parse(html)
+    if not complete:
+        # lxml stopped early (nesting deeper than libxml2 allows): read the
+        # whole page as a stream of tags rather than lose its rest.
+        logger.warning("the HTML nests too deep for lxml; the page is read without trafilatura")
+        text = render_flat(html)
+        return replace(clean(text, config=cfg), rendered=text)
     if tree is None:
         return replace(clean("", config=cfg), rendered="")
     try:
@@ -139,14 +148,30 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
     )
 
 
-def _parse(html: str) -> Any:
-    from trafilatura.utils import load_html
+def _parse(html: str) -> tuple[Any, bool]:
+    """The page's lxml tree (None when there is nothing to parse) and
+    whether the parser read the whole page."""
+    import lxml.html
+    from lxml import etree
 
+    def parser(encoding: str | None = None) -> Any:
+        return lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_pis=True, encoding=encoding)
+
+    if not html.strip():
+        return None, True
+    p = parser()
     try:
-        return load_html(html)
-    except Exception:  # noqa: BLE001 - lxml refuses some inputs outright
-        logger.warning("the HTML could not be parsed", exc_info=True)
-        return None
+        tree = lxml.html.document_fromstring(html, parser=p)
+    except ValueError:  # a str that declares its encoding (<?xml ... encoding=...?>)
+        p = parser("utf-8")
+        try:
+            tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=p)
+        except (etree.ParserError, ValueError):
+            tree = None
+    except etree.ParserError:  # "Document is empty"
+        tree = None
+    complete = not any(e.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in e.message for e in p.error_log)
+    return tree, complete
 
 
 def _extract(tree: Any, url: str | None) -> Any:
@@ -200,8 +225,9 @@ def merge(blocks: tuple[Block, ...], extracted: str, figure_lines: frozenset[int
     inside = align(blocks, extracted)
     kept = [i for i, x in enumerate(inside) if x]
     words = sum(len(WORD.findall(blocks[i].text)) for i in kept)
-    if words < MIN_EXTRACTED_WORDS:
-        logger.debug("trafilatura kept %d words; newsclean's reading stands", words)
+    ours = sum(len(WORD.findall(b.text)) for b in blocks if b.label is Label.BODY)
+    if not kept or (words < MIN_EXTRACTED_WORDS and ours > SHORT_RATIO * words):
+        logger.debug("trafilatura kept %d words, newsclean %d; newsclean's reading stands", words, ours)
         return blocks
     lo, hi = kept[0], kept[-1]
     out = []

@@ -67,3 +67,25 @@ class Favor(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+class InputFormat(str, Enum):
+    """How batch inputs are read: ``AUTO`` by file name (``.html``/``.htm``
+    as HTML, everything else as text), or all as ``TEXT`` or ``HTML``."""
+
+    AUTO = "auto"
+    TEXT = "text"
+    HTML = "html"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: File name endings read as HTML by ``InputFormat.AUTO``.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: Files searched for in directories when no pattern is given.
+DEFAULT_PATTERNS = {
+    InputFormat.AUTO: ("*.txt", "*.html", "*.htm"),
+    InputFormat.TEXT: ("*.txt",),
+    InputFormat.HTML: ("*.html", "*.htm"),
+}

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from .model import Article
+from .text import WORD
 
 logger = logging.getLogger(__name__)
 
@@ -21,21 +22,48 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " �
 
 
 def reconcile(article: Article, doc: Any) -> dict[str, Any]:
-    """Metadata fields for ``dataclasses.replace(article, **fields)``."""
+    """Metadata fields for ``dataclasses.replace(article, **fields)``.
+
+    * title: the page's ``<title>``/og:title with the site name cut off,
+      unless newsclean's headline is a part of it of three words or more
+      (then the headline, which has no site name to cut);
+    * published: the date newsclean read near the headline, else
+      trafilatura's (htmldate's) date; a page that only says when it was
+      updated keeps that as ``updated``;
+    * authors: trafilatura's (from the markup), unless newsclean's names
+      are all inside them (a role or a prefix dropped: "Recipe by X" → X);
+      newsclean's when trafilatura finds none;
+    * publisher and tags: newsclean's, else trafilatura's site name and tags.
+    """
     out: dict[str, Any] = {}
-    title = site_title(doc.title, doc.sitename)
-    out["title"] = article.title or title
+    page_title = site_title(doc.title, doc.sitename)
+    if article.title and doc.title and len(_words(article.title)) >= 3 and _inside(article.title, doc.title):
+        out["title"] = article.title
+    else:
+        out["title"] = page_title or article.title
     date = parse_date(doc.date)
-    if article.published is None and article.updated is None and date is not None:
+    if article.published is None and date is not None:
         out["published"] = date
         out["published_text"] = doc.date
-    if not article.authors and doc.author:
-        out["authors"] = tuple(a for a in _AUTHOR_SPLIT.split(doc.author) if a)
+    theirs = tuple(dict.fromkeys(a for a in _AUTHOR_SPLIT.split(doc.author or "") if a))
+    if theirs and not (article.authors and _inside(" ".join(article.authors), " ".join(theirs))):
+        out["authors"] = theirs
     if not article.publisher and doc.sitename:
         out["publisher"] = doc.sitename
     if not article.tags and doc.tags:
         out["tags"] = tuple(dict.fromkeys(t.strip() for t in doc.tags if t and t.strip()))
     return out
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in WORD.findall(text)]
+
+
+def _inside(part: str, whole: str) -> bool:
+    """Whether every word of ``part`` is a word of ``whole``."""
+    words = set(_words(whole))
+    mine = _words(part)
+    return bool(mine) and all(w in words for w in mine)
 
 
 def site_title(title: str | None, sitename: str | None) -> str | None:

@@ -94,6 +94,12 @@ class _Writer:
         if s:
             self._put(s)
 
+    def cell(self) -> None:
+        """Two spaces between table cells that share a line."""
+        if self.line:
+            self.line[-1] = self.line[-1].rstrip(" ")
+            self.line.append("  ")
+
     def _put(self, s: str) -> None:
         if not self.line:
             if self.lines and self.pending:
@@ -156,8 +162,7 @@ def render(tree: Any) -> Rendering:
                 w.brk(1)
             elif tag in BLOCK:
                 if inline_cell:
-                    if w.line:
-                        w.text("  ")
+                    w.cell()
                 else:
                     w.brk(2 if tag in PARAGRAPH or (tag in LISTS and not lists) else 1)
                 if tag in LISTS:
@@ -199,3 +204,55 @@ def render(tree: Any) -> Rendering:
                 w.text(el.tail, pre > 0)
     text = w.result()
     return Rendering(text, frozenset(w.figure_lines))
+
+
+#: Elements whose content the flat renderer drops (they have end tags).
+_FLAT_SKIP = frozenset("script style noscript template svg math textarea select title head iframe object".split())
+
+
+def render_flat(html: str) -> str:
+    """Text of HTML read as a stream of tags, for pages lxml cannot build a
+    tree of (nesting deeper than libxml2 allows stops its parser, and the
+    rest of the page would be lost).  Block elements start new lines,
+    paragraphs are set off by blank lines; no lists or tables."""
+    from html.parser import HTMLParser
+
+    lines: list[str] = []
+    line: list[str] = []
+    skip: list[str] = []
+
+    def brk(blank: bool) -> None:
+        text = _SPACE.sub(" ", "".join(line)).strip()
+        line.clear()
+        if text:
+            lines.append(text)
+        if blank and lines and lines[-1]:
+            lines.append("")
+
+    class _Flat(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag in _FLAT_SKIP:
+                skip.append(tag)
+            elif tag == "br":
+                brk(False)
+            elif tag in BLOCK:
+                brk(tag in PARAGRAPH)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _FLAT_SKIP:
+                if tag in skip:
+                    del skip[len(skip) - 1 - skip[::-1].index(tag) :]
+            elif tag in BLOCK:
+                brk(tag in PARAGRAPH)
+
+        def handle_data(self, data: str) -> None:
+            if not skip:
+                line.append(data)
+
+    parser = _Flat(convert_charrefs=True)
+    parser.feed(html)
+    parser.close()
+    brk(False)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + ("\n" if lines else "")
