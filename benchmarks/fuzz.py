@@ -3,12 +3,15 @@
     pip install atheris
     python benchmarks/fuzz.py clean --seconds 600      # clean() on arbitrary text
     python benchmarks/fuzz.py cli --seconds 600        # newsclean's argv and input files
+    python benchmarks/fuzz.py html --seconds 600       # clean_html() on arbitrary bytes and text
 
 Not part of CI (tests/test_properties.py and tests/test_hostile.py are the
 fast variant).  ``clean`` checks, for every input: it returns, every body
 paragraph is a piece of the input in input order
 (``newsclean.evaluation.paragraphs_from_input``), a second run gives the
-same JSON.
+same JSON.  ``html`` does the same for ``clean_html()`` on the fuzzer's
+bytes (undecodable bytes may raise ``InputError``, nothing else) and on
+text, with the body checked against the rendered page.
 ``cli`` builds an argv from the fuzzer's bytes (commands, options, values,
 input files of random content) and checks that ``main()`` returns a
 documented exit status.  An input slower than ``--hang`` seconds counts as a
@@ -99,6 +102,49 @@ def fuzz_clean(data: bytes, hang: float, out: Path) -> None:
         raise AssertionError("body not made of input words, or not deterministic")
 
 
+def fuzz_html(data: bytes, hang: float, out: Path) -> None:
+    from newsclean.textio import InputError
+
+    Stats.tried += 1
+    fdp = atheris.FuzzedDataProvider(data)
+    as_bytes = fdp.ConsumeBool()
+    raw = fdp.ConsumeBytes(len(data))
+    repeat = fdp.ConsumeIntInRange(1, 50)
+    page: bytes | str = raw * repeat if as_bytes else raw.decode("utf-8", "replace") * repeat
+    signal.setitimer(signal.ITIMER_REAL, hang)
+    start = time.perf_counter()
+    try:
+        try:
+            art = newsclean.clean_html(page)
+            again = newsclean.clean_html(page)
+        except InputError:
+            if not as_bytes:
+                raise
+            return
+    except Hang:
+        Stats.hangs += 1
+        _record("hang", data, out)
+        return
+    except Exception:
+        Stats.crashes += 1
+        _record("crash", data, out)
+        raise
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    elapsed = (time.perf_counter() - start) / 2
+    size = len(page) if as_bytes else len(page.encode("utf-8", "surrogatepass"))
+    if size >= 1_000:
+        per_mb = elapsed / (size / 1e6)
+        if per_mb > Stats.slowest:
+            Stats.slowest, Stats.slowest_size = per_mb, size
+            out.mkdir(parents=True, exist_ok=True)
+            (out / "slowest.html").write_bytes(page if as_bytes else page.encode("utf-8", "surrogatepass"))
+    if not paragraphs_from_input(art.paragraphs, art.rendered or "") or art.to_json() != again.to_json():
+        Stats.crashes += 1
+        _record("invariant", data, out)
+        raise AssertionError("body not made of the rendered page's words, or not deterministic")
+
+
 OPTIONS = [
     "--favor", "precision", "balanced", "recall", "nonsense", "--format", "txt", "json", "jsonl", "xml",
     "--jobs", "0", "1", "2", "-3", "--glob", "*", "*.txt", "[", "--force", "--quiet", "-q", "--max-bytes", "10",
@@ -155,7 +201,7 @@ def fuzz_cli(data: bytes, hang: float, out: Path, work: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("target", choices=["clean", "cli"])
+    ap.add_argument("target", choices=["clean", "cli", "html"])
     ap.add_argument("--seconds", type=int, default=600)
     ap.add_argument("--hang", type=float, default=20.0, help="seconds after which an input counts as a hang")
     ap.add_argument("--out", type=Path, default=Path("fuzz-findings"))
@@ -163,13 +209,23 @@ def main() -> int:
     signal.signal(signal.SIGALRM, _alarm)
     # Load the language model and the date locales before timing anything.
     warm_up()
+    if args.target == "html":  # trafilatura's and htmldate's imports, once
+        newsclean.clean_html("<html><body><p>A first page to load the libraries.</p></body></html>")
     work = Path(tempfile.mkdtemp(prefix="newsclean-fuzz-"))
     seeds_dir = work / "corpus"
     seeds_dir.mkdir()
     for p in sorted((ROOT / "seeds").glob("*.txt")):
         (seeds_dir / p.name).write_bytes(p.read_bytes())
+        if args.target == "html":  # the seed as a page: one <p> per line
+            import html as html_lib
+
+            lines = p.read_text("utf-8").splitlines()
+            page = "<html><body>" + "".join(f"<p>{html_lib.escape(x)}</p>" for x in lines if x.strip()) + "</body></html>"
+            (seeds_dir / f"{p.stem}.html").write_text(page, "utf-8")
     if args.target == "clean":
         target = lambda data: fuzz_clean(data, args.hang, args.out)  # noqa: E731
+    elif args.target == "html":
+        target = lambda data: fuzz_html(data, args.hang, args.out)  # noqa: E731
     else:
         target = lambda data: fuzz_cli(data, args.hang, args.out, work)  # noqa: E731
 
