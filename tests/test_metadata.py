@@ -162,3 +162,12 @@ def test_byline_away_from_the_head_is_used_when_the_head_has_none():
     far = ["• Home", "• World", "• Sport", "• Culture", "• Travel", "By Jane Doe"]
     art = clean(page(*far, *(f"• Section {k}" for k in range(14)), TITLE, *BODY))
     assert art.authors == ("Jane Doe",)
+
+
+def test_dotted_numeric_dates_are_day_first_in_any_language():
+    from newsclean.metadata import parse_date
+
+    assert parse_date("12.04.2020").date().isoformat() == "2020-04-12"
+    assert parse_date("12.04.2020 10:30", "en").date().isoformat() == "2020-04-12"
+    assert parse_date("04/12/2020", "en").date().isoformat() == "2020-04-12"  # slashes: by language
+    assert parse_date("04/12/2020", "de").date().isoformat() == "2020-12-04"

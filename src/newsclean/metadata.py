@@ -252,6 +252,9 @@ def preload_dates() -> None:
         dateparser.parse(raw, languages=[x for x in date_languages() if not known or x in known], settings=_DATE_SETTINGS)
 
 
+_DOTTED_DATE = regex.compile(r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?![\d.])")
+
+
 @lru_cache(maxsize=4096)
 def parse_date(raw: str, language: str | None = None) -> datetime | None:
     """A datetime from a date string with day, month and year (timezone-aware
@@ -269,6 +272,10 @@ def parse_date(raw: str, language: str | None = None) -> datetime | None:
     raw = _YEAR_GLUED_TIME.sub(r"\1 \2", raw)
     if not _YEAR.search(raw):
         return None
+    if _DOTTED_DATE.search(raw):
+        # "12.04.2020" is day.month.year wherever dots separate the parts
+        # (dateparser would read it month first in English).
+        settings = {**settings, "DATE_ORDER": "DMY"}
     try:
         when = None
         if language in _dateparser_languages():
