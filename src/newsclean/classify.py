@@ -59,13 +59,16 @@ HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 30
 
 
 def _language_sample(items: list[Item]) -> tuple[list[str], str]:
-    """Words and text of the longest blocks, about SAMPLE_CHARS of them."""
-    lengths = [len(it.text) for it in items]
+    """Words and text of the wordiest blocks, about SAMPLE_CHARS of them
+    (by words, not characters: a rule drawn with 300 "━" is no sample)."""
+    lengths = [it.text.count(" ") if WORD.search(it.text) else -1 for it in items]
     order = heapq.nlargest(SAMPLE_BLOCKS, range(len(items)), key=lengths.__getitem__)
     sample_words: list[str] = []
     parts: list[str] = []
     size = 0
     for i in order:
+        if lengths[i] < 0:
+            break
         parts.append(items[i].text)
         sample_words.extend(WORD.findall(items[i].text.casefold()))
         size += len(items[i].text)
