@@ -26,6 +26,8 @@ ADVERSARIAL = [
     " " * 20000 + "x",
     "a " * 10000 + "!",
     "1" * 20000,
+    "4" * 1500 + "Name",  # a digit run a pattern can split many ways, then a miss
+    "12 " * 600 + "x",
     "[" * 5000 + " " * 5000 + "]",
     "© 2" * 5000,
     "Jane " * 4000 + "says",
