@@ -209,8 +209,12 @@ def main() -> int:
     signal.signal(signal.SIGALRM, _alarm)
     # Load the language model and the date locales before timing anything.
     warm_up()
-    if args.target == "html":  # trafilatura's and htmldate's imports, once
-        newsclean.clean_html("<html><body><p>A first page to load the libraries.</p></body></html>")
+    if args.target == "html":  # trafilatura's and htmldate's lazy imports, once
+        import html as html_lib
+
+        seed = sorted((ROOT / "seeds").glob("*.txt"))[0].read_text("utf-8")
+        newsclean.clean_html("<html><body>" + "".join(
+            f"<p>{html_lib.escape(x)}</p>" for x in seed.splitlines() if x.strip()) + "</body></html>")
     work = Path(tempfile.mkdtemp(prefix="newsclean-fuzz-"))
     seeds_dir = work / "corpus"
     seeds_dir.mkdir()
