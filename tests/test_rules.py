@@ -32,7 +32,7 @@ def test_rule_case(case):
 
 
 def test_shipped_languages():
-    assert {"en", "uk", "ru"} <= set(available_languages())
+    assert {"en", "uk", "ru", "de", "fr", "es", "it", "pt", "nl", "pl"} <= set(available_languages())
 
 
 ARTICLE = (
