@@ -269,3 +269,18 @@ def test_cli_input_format_html_on_stdin(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode("utf-8"))))
     assert main(["clean", "--input-format", "html", "-", "-q"]) == EXIT_OK
     assert capsys.readouterr().out.strip() == "\n\n".join(PARAGRAPHS)
+
+
+def test_merge_keeps_a_headline_only_when_the_page_title_has_it():
+    first = "The council voted on Tuesday to close the old harbour bridge for repairs"
+    blocks = (_b(first, Label.TITLE, "head.headline", 0),) + tuple(_b(t, line=i + 1) for i, t in enumerate(LONG[:8]))
+    extracted = "\n".join([first] + LONG[:8])
+    got = merge(blocks, extracted, page_title="Harbour bridge to close | Gazette")
+    assert (got[0].label, got[0].reason) == (Label.BODY, "html.extracted")  # the first sentence, not a headline
+    got = merge(blocks, extracted, page_title="The council voted to close the old harbour bridge for repairs")
+    assert got[0].label is Label.TITLE
+
+
+def test_align_ignores_the_number_the_renderer_put_before_a_list_item():
+    blocks = (_b("4. Drink more water"), _b(LONG[0]))
+    assert align(blocks, f"Drink more water\n{LONG[0]}") == [True, True]

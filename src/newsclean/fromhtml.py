@@ -135,7 +135,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
     doc = _extract(tree, url)
     if doc is None:
         return replace(article, rendered=page.text)
-    blocks = merge(article.blocks, doc.text or "", page.figure_lines)
+    blocks = merge(article.blocks, doc.text or "", page.figure_lines, doc.title)
     paragraphs = tuple(b.text for b in blocks if b.label is Label.BODY)
     md = reconcile(article, doc)
     return replace(
@@ -194,7 +194,9 @@ def align(blocks: tuple[Block, ...], extracted: str) -> list[bool]:
     its word 4-grams are in the text; a shorter one when a line of the text
     reads the same.  Each 4-gram and line is used once; blocks newsclean
     calls body claim theirs first, so a headline repeated in a teaser list
-    does not take the article's copy.
+    does not take the article's copy.  The number the renderer puts before
+    an ordered list's item ("4. ") is not in trafilatura's text: a block
+    is tried without it too.
     """
     toks = WORD.findall(extracted)
     grams = Counter(zip(toks, toks[1:], toks[2:], toks[3:]))
@@ -204,24 +206,46 @@ def align(blocks: tuple[Block, ...], extracted: str) -> list[bool]:
     order += [i for i, b in enumerate(blocks) if b.label is not Label.BODY]
     for i in order:
         words = WORD.findall(blocks[i].text)
-        if not words:
-            continue
-        if len(words) < 4:
-            key = " ".join(words)
-            if lines[key] > 0:
-                lines[key] -= 1
-                found[i] = True
-            continue
-        mine = Counter(zip(words, words[1:], words[2:], words[3:]))
-        hit = sum(min(n, grams[g]) for g, n in mine.items())
-        if hit >= ALIGN_SHARE * sum(mine.values()):
-            grams.subtract(mine)
-            found[i] = True
+        found[i] = _claim(words, grams, lines)
+        if not found[i] and len(words) > 1 and _NUMBERED.match(blocks[i].text):
+            found[i] = _claim(words[1:], grams, lines)
     return found
 
 
-def merge(blocks: tuple[Block, ...], extracted: str, figure_lines: frozenset[int] = frozenset()) -> tuple[Block, ...]:
-    """Relabel newsclean's blocks with trafilatura's extraction (module doc)."""
+_NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
+
+
+def _claim(words: list[str], grams: Counter, lines: Counter) -> bool:
+    """Whether ``words`` are in the extracted text; what they match is used up."""
+    if not words:
+        return False
+    if len(words) < 4:
+        key = " ".join(words)
+        if lines[key] > 0:
+            lines[key] -= 1
+            return True
+        return False
+    mine = Counter(zip(words, words[1:], words[2:], words[3:]))
+    hit = sum(min(n, grams[g]) for g, n in mine.items())
+    if hit >= ALIGN_SHARE * sum(mine.values()):
+        grams.subtract(mine)
+        return True
+    return False
+
+
+def merge(
+    blocks: tuple[Block, ...],
+    extracted: str,
+    figure_lines: frozenset[int] = frozenset(),
+    page_title: str | None = None,
+) -> tuple[Block, ...]:
+    """Relabel newsclean's blocks with trafilatura's extraction (module doc).
+
+    A block newsclean took for the headline that trafilatura kept stays a
+    headline only when the page's own title (``<title>``, og:title) has its
+    words; otherwise it was the article's first sentence.
+    """
+    title_words = {w.casefold() for w in WORD.findall(page_title or "")}
     inside = align(blocks, extracted)
     kept = [i for i, x in enumerate(inside) if x]
     words = sum(len(WORD.findall(blocks[i].text)) for i in kept)
@@ -234,6 +258,8 @@ def merge(blocks: tuple[Block, ...], extracted: str, figure_lines: frozenset[int
     for i, b in enumerate(blocks):
         if inside[i]:
             ruled = b.label in RULE_LABELS and not b.reason.startswith(POSITIONAL)
+            if b.label is Label.TITLE and not _titled(b.text, title_words):
+                ruled = False
             if b.label is not Label.BODY and b.label is not Label.COMMENT and not ruled:
                 b = replace(b, label=Label.BODY, reason="html.extracted")
         elif b.label is Label.BODY:
@@ -249,3 +275,14 @@ def merge(blocks: tuple[Block, ...], extracted: str, figure_lines: frozenset[int
                 )
         out.append(b)
     return tuple(out)
+
+
+#: Share of a headline's words the page title must have for it to stay one.
+TITLE_SHARE = 0.6
+
+
+def _titled(text: str, title_words: set[str]) -> bool:
+    words = [w.casefold() for w in WORD.findall(text)]
+    if not words or not title_words:
+        return not title_words  # no page title to check against: trust newsclean
+    return sum(w in title_words for w in words) >= TITLE_SHARE * len(words)
