@@ -284,3 +284,31 @@ def test_merge_keeps_a_headline_only_when_the_page_title_has_it():
 def test_align_ignores_the_number_the_renderer_put_before_a_list_item():
     blocks = (_b("4. Drink more water"), _b(LONG[0]))
     assert align(blocks, f"Drink more water\n{LONG[0]}") == [True, True]
+
+
+def test_reconcile_fields():
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    from newsclean.model import Article
+    from newsclean.reconcile import reconcile
+
+    def doc(**kw):
+        base = dict(title=None, date=None, author=None, sitename=None, tags=None)
+        return SimpleNamespace(**{**base, **kw})
+
+    art = Article("", (), (), title="Harbour bridge to close for repairs", published=datetime(2023, 6, 2, 0, 30),
+                  authors=("Jane Doe",))
+    out = reconcile(art, doc(title="Harbour bridge to close for repairs | Gazette", date="2023-06-01",
+                             author="Recipe by Jane Doe", sitename="Gazette"))
+    assert out["title"] == "Harbour bridge to close for repairs"  # the headline, part of the page title
+    assert out["published"].date().isoformat() == "2023-06-01"  # a day apart: the markup's day
+    assert "authors" not in out  # newsclean's names are inside trafilatura's: kept
+    assert out["publisher"] == "Gazette"
+    out = reconcile(art, doc(date="2021-01-05", author="John Roe; Ann Poe"))
+    assert "published" not in out  # far apart: the date read near the headline stands
+    assert out["authors"] == ("John Roe", "Ann Poe")
+    bare = Article("", (), ())
+    out = reconcile(bare, doc(title="Storm warning | Gazette", sitename="Gazette", date="2023-06-01", tags=["a", "a", "b"]))
+    assert out["title"] == "Storm warning" and out["tags"] == ("a", "b")
+    assert out["published_text"] == "2023-06-01"

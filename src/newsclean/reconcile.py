@@ -28,8 +28,9 @@ def reconcile(article: Article, doc: Any) -> dict[str, Any]:
       unless newsclean's headline is a part of it of three words or more
       (then the headline, which has no site name to cut);
     * published: the date newsclean read near the headline, else
-      trafilatura's (htmldate's) date; a page that only says when it was
-      updated keeps that as ``updated``;
+      trafilatura's (htmldate's) date; when the two are a day apart the page
+      shows the day in its own time zone and the markup's day is taken; a
+      page that only says when it was updated keeps that as ``updated``;
     * authors: trafilatura's (from the markup), unless newsclean's names
       are all inside them (a role or a prefix dropped: "Recipe by X" → X);
       newsclean's when trafilatura finds none;
@@ -42,7 +43,7 @@ def reconcile(article: Article, doc: Any) -> dict[str, Any]:
     else:
         out["title"] = page_title or article.title
     date = parse_date(doc.date)
-    if article.published is None and date is not None:
+    if date is not None and (article.published is None or _next_day(article.published, date)):
         out["published"] = date
         out["published_text"] = doc.date
     theirs = tuple(dict.fromkeys(a for a in _AUTHOR_SPLIT.split(doc.author or "") if a))
@@ -98,3 +99,8 @@ def parse_date(value: str | None) -> datetime | None:
     except ValueError:
         logger.debug("unreadable date from trafilatura: %r", value)
         return None
+
+
+def _next_day(a: datetime, b: datetime) -> bool:
+    """Whether two dates fall on neighbouring days."""
+    return abs((a.date() - b.date()).days) == 1
