@@ -14,6 +14,7 @@ from .fromhtml import clean_html
 from .labels import Favor, Label
 from .model import Article, Block, Caption, Comment
 from .rules import RuleError, available_languages
+from .textio import InputError
 from .version import __version__
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "DEFAULT_CONFIG",
     "Favor",
     "FileResult",
+    "InputError",
     "Format",
     "Status",
     "Label",

@@ -21,7 +21,7 @@ from .config import Config
 from .core import clean
 from .labels import HTML_SUFFIXES, Favor, InputFormat, Label
 from .rules import RuleError
-from .textio import InputError, decode, read_text
+from .textio import InputError, decode
 from .version import __version__
 
 EXIT_OK, EXIT_USAGE, EXIT_SOME_FAILED, EXIT_INTERRUPTED = 0, 2, 3, 130

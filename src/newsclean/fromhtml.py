@@ -39,7 +39,7 @@ from .model import Article, Block
 from .reconcile import reconcile
 from .render import Rendering, render, render_flat
 from .text import WORD
-from .textio import InputError, decode
+from .textio import decode
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ def declared_charset(data: bytes) -> str | None:
 def decode_html(data: bytes) -> str:
     """Text of an HTML page: by its byte order mark, else by the charset it
     declares, else as UTF-8 or what charset-normalizer detects.  Raises
-    :class:`newsclean.textio.InputError` for binary data."""
+    :class:`newsclean.InputError` for binary data."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return decode(data)
     enc = declared_charset(data)
@@ -110,7 +110,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
     metadata.  Returns an :class:`Article` whose ``blocks`` index
     ``Article.rendered`` (the page rendered as text).  Never raises on a
     ``str``; bytes that are not text raise
-    :class:`newsclean.textio.InputError`; other types ``TypeError``.
+    :class:`newsclean.InputError`; other types ``TypeError``.
     """
     if isinstance(html, (bytes, bytearray)):
         html = decode_html(bytes(html))
