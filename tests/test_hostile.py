@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import newsclean.batch as batch
 from newsclean import DEFAULT_CONFIG, Status, clean, clean_files
-from newsclean import comments, dates, region, segment, thread, text as textmod
+from newsclean import comments, dates, metadata, region, segment, thread, text as textmod
 from newsclean.classify import CJK, INNER_SENTENCE
 from newsclean.context import CODE_CHARS
 from newsclean.evaluation import paragraphs_from_input
@@ -28,6 +28,7 @@ ADVERSARIAL = [
     "1" * 20000,
     "4" * 1500 + "Name",  # a digit run a pattern can split many ways, then a miss
     "12 " * 600 + "x",
+    "support " + "V" * 1500 + "x",  # one capitalised run a name pattern can split many ways
     "[" * 5000 + " " * 5000 + "]",
     "© 2" * 5000,
     "Jane " * 4000 + "says",
@@ -62,6 +63,7 @@ def _module_patterns():
         "SQUASH": textmod._SQUASH,
         **{f"thread.{k}": v for k, v in vars(thread).items() if isinstance(v, regex.Pattern)},
         **{f"comments.{k}": v for k, v in vars(comments).items() if isinstance(v, regex.Pattern)},
+        **{f"metadata.{k}": v for k, v in vars(metadata).items() if isinstance(v, regex.Pattern)},
     }
 
 

@@ -63,12 +63,12 @@ _ROLE = regex.compile(
     r"photographers?|producers?|analysts?|director|head of|founder|ceo|editor-in-chief|"
     r"follow|email|e-mail|twitter|updated|published|posted|at|on|for|in)\b.*$"
 )
-_NAME_SPLIT = regex.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bі\b)\s*")
+_NAME_SPLIT = regex.compile(r"(?<!\s)\s*+(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bі\b)\s*+")
 _NAME = regex.compile(r"^[\p{Lu}][\p{L}.'’\-]*(?:\s+(?:[\p{Lu}][\p{L}.'’\-]*|de|da|van|von|der|la|le|del|di|bin|al|el)){0,4}$")
 _REPORTED_BY = regex.compile(r"\b(?:as\s+)?reported\s+by\s+((?:[\p{Lu}][\p{L}\-’']+\s?){1,4})")
 _X_REPORTED = regex.compile(r"(?:,\s*|^)((?:[\p{Lu}][\p{L}\-’']+\s){0,3}[\p{Lu}][\p{L}\-’']+)\s+reported\s*\.?\s*$")
-_APPEAL_NAME = regex.compile(r"(?i:support)\s+((?:[\p{Lu}][\p{L}\-’'.]*\s?){1,4}?)\s*(?i:or\s+become|by\s+becoming|today|now|!)")
-_CORRESPONDENT = regex.compile(r"(?i:correspondent\s+of|journalist\s+of|reporter\s+for|reporter\s+of)\s+((?:[\p{Lu}][\p{L}\-’'.]*\s?){1,4})")
+_APPEAL_NAME = regex.compile(r"(?i:support)\s+((?:[\p{Lu}][\p{L}\-’'.]*+\s?){1,4}?)\s*(?i:or\s+become|by\s+becoming|today|now|!)")
+_CORRESPONDENT = regex.compile(r"(?i:correspondent\s+of|journalist\s+of|reporter\s+for|reporter\s+of)\s+((?:[\p{Lu}][\p{L}\-’'.]*+\s?){1,4})")
 _COPYRIGHT = regex.compile(
     r"(?i)(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?"
     r"(\S.{1,60}?)\s*(?:\||,|\.\s|\.$|all rights|$)"
@@ -77,7 +77,7 @@ _COPYRIGHT = regex.compile(
 #: with a credit word ("... Photo: Bloomberg", "(Image: AFP)").
 _CREDIT_SLASH = regex.compile(r"\s+/\s+([^/|]{0,60}?\b(?i:collage|photo|image|foto|фото)\b[^/|]{0,40})$")
 _CREDIT_WORD = regex.compile(
-    r"(?:(?<=[.!?”\"’)])\s*|\s+[|–-]\s+|\s+\(|\s+)"
+    r"(?:(?<=[.!?”\"’)])\s*+|(?<!\s)\s++[|–-]\s++|(?<!\s)\s++\(|(?<!\s)\s++)"
     r"((?i:photo(?:graph)?s?|image|picture|credit|illustration|screenshot|screengrab|foto|фото)\b.*)$"
 )
 _CREDIT_LEAD = regex.compile(r"(?i)^(?:photo(?:graph)?s?|image|picture|credit|illustration|foto|фото)\s*(?:by|:|…|\.\.\.)?\s*")
@@ -192,7 +192,7 @@ def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> 
 _WORD_BEFORE = regex.compile(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$")
 _WEEKDAY_START = regex.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)")
 _DATE_TAIL = regex.compile(
-    r"(?:,?\s*(?:\d{4}|(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)*"
+    r"^(?:,?\s*(?:\d{4}|(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)*"
 )
 
 
@@ -223,7 +223,7 @@ def date_text(text: str) -> str | None:
     return text[start:end].strip(" ,|–-") or None
 
 
-_ZONE_AFTER = regex.compile(r"\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b")
+_ZONE_AFTER = regex.compile(r"^\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b")
 _YEAR_GLUED_TIME = regex.compile(r"(?<![\d.:/-])((?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
 
