@@ -305,6 +305,9 @@ def test_reconcile_fields():
     assert out["published"].date().isoformat() == "2023-06-01"  # a day apart: the markup's day
     assert "authors" not in out  # newsclean's names are inside trafilatura's: kept
     assert out["publisher"] == "Gazette"
+    us = Article("", (), (), published=datetime(2020, 12, 4), published_text="12/04/2020")
+    assert reconcile(us, doc(date="2020-04-12"))["published"].month == 4  # the markup settles 12/04
+    assert "published" not in reconcile(us, doc(date="2020-07-12"))  # not a reading of 12/04: text stands
     out = reconcile(art, doc(date="2021-01-05", author="John Roe; Ann Poe"))
     assert "published" not in out  # far apart: the date read near the headline stands
     assert out["authors"] == ("John Roe", "Ann Poe")

@@ -93,3 +93,23 @@ def test_bad_rule_file_is_refused(tmp_path):
         Config(rules_files=(f,))
     with pytest.raises(RuleError, match="cannot read"):
         Config(rules_files=(tmp_path / "missing.toml",))
+
+
+def test_rules_follow_the_document_language_with_english_and_fall_back_to_all():
+    cfg = Config()
+
+    def reason(text, lang):
+        hit = cfg.ruleset_for(lang).match(text, key_of(text), len(WORD.findall(text)))
+        return hit.family.reason if hit else None
+
+    assert reason("Anzeige", "de") == "advertisement.marker"
+    assert reason("Advertisement", "de") == "advertisement.marker"  # English rules everywhere
+    assert reason("Anzeige", "en") is None  # no German rules on an English page
+    assert reason("Anzeige", "sw") == "advertisement.marker"  # no rule data for Swahili: all rules
+    assert reason("Anzeige", None) == "advertisement.marker"
+    only = Config(rule_languages=("en",))
+    assert only.ruleset_for("de").match("Anzeige", key_of("Anzeige"), 1) is None  # exactly what was asked
+    german = "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für Reparaturen zu schließen, " \
+             "die nach Angaben der Ingenieure keinen weiteren Winter warten können."
+    art = clean(f"{german}\n\nAnzeige\n\n{german}\n")
+    assert [b.reason for b in art.blocks if b.text == "Anzeige"] == ["advertisement.marker"]

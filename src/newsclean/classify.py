@@ -174,7 +174,7 @@ class _Features:
         self.is_stop = (stoplist(lang) or stoplist("en")).__contains__
         self.cjk_chars = stopchars(lang)
         self.th = config.thresholds
-        self.match = config.ruleset.match
+        self.match = config.ruleset_for(lang).match
 
     def __call__(self, text: str) -> tuple:
         words = WORD.findall(text.casefold())

@@ -12,6 +12,10 @@ from .labels import Favor
 from .rules import RuleError, RuleSet, available_languages, build_ruleset, load_rule_file, parse_families
 
 
+#: Rules applied to pages of every language besides their own.
+BASE_RULE_LANGUAGE = "en"
+
+
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """Numbers the heuristics use; one set per :class:`Favor`.
@@ -48,8 +52,11 @@ class Config:
         favor: which error to prefer when unsure (default ``BALANCED``).
         language: ISO 639-1 code of the text's stopword list; ``None``
             detects it per document.
-        rule_languages: which shipped rule files to use (default: all of
-            :func:`newsclean.rules.available_languages`).
+        rule_languages: which shipped rule files to use.  Default: per
+            document, the rules of its language and English (English
+            boilerplate -- share bars, "Advertisement" -- turns up on pages
+            in every language), or of every shipped language when its
+            language has no rule data (see :meth:`ruleset_for`).
         rules_files: the user's TOML rule files (same format as the shipped
             ``data/rules/en.toml``), applied before the shipped rules.
         extra_rules: the user's rules as a mapping in the same shape,
@@ -65,6 +72,10 @@ class Config:
     rules_files: tuple[str | Path, ...] = ()
     extra_rules: Mapping[str, Any] | None = None
     _ruleset: RuleSet = field(init=False, repr=False, compare=False, hash=False)
+    _user: tuple = field(init=False, repr=False, compare=False, hash=False, default=())
+    _rulesets: dict[str, RuleSet] = field(
+        init=False, repr=False, compare=False, hash=False, default_factory=dict
+    )
     _memo: dict[str, dict[str, tuple]] = field(
         init=False, repr=False, compare=False, hash=False, default_factory=dict
     )
@@ -91,6 +102,7 @@ class Config:
         if self.extra_rules is not None:
             user.extend(parse_families(self.extra_rules, "extra_rules", user=True))
         object.__setattr__(self, "_ruleset", build_ruleset(langs, user))
+        object.__setattr__(self, "_user", tuple(user))
 
     @property
     def thresholds(self) -> Thresholds:
@@ -98,7 +110,24 @@ class Config:
 
     @property
     def ruleset(self) -> RuleSet:
+        """The rules of every language this Config uses."""
         return self._ruleset
+
+    def ruleset_for(self, language: str | None) -> RuleSet:
+        """The rules for a document in ``language`` (ISO 639-1): with
+        ``rule_languages`` set, exactly those; else the shipped rules of
+        that language and English, or of every shipped language when the
+        language is unknown or has no rule data.  The user's rules always."""
+        if self.rule_languages is not None:
+            return self._ruleset
+        shipped = available_languages()
+        if language not in shipped:
+            return self._ruleset
+        rs = self._rulesets.get(language)
+        if rs is None:
+            langs = tuple(dict.fromkeys([language, BASE_RULE_LANGUAGE]))
+            rs = self._rulesets[language] = build_ruleset(langs, list(self._user))
+        return rs
 
     def feature_memo(self, language: str) -> dict[str, tuple]:
         """The block features this Config has computed for a language

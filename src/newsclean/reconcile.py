@@ -29,7 +29,10 @@ def reconcile(article: Article, doc: Any) -> dict[str, Any]:
       (then the headline, which has no site name to cut);
     * published: the date newsclean read near the headline, else
       trafilatura's (htmldate's) date; when the two are a day apart the page
-      shows the day in its own time zone and the markup's day is taken; a
+      shows the day in its own time zone and the markup's day is taken, and
+      when the text's date is all digits with day and month both under 13
+      ("12/04/2020") and the markup reads it the other way round, the
+      markup settles it; a
       page that only says when it was updated keeps that as ``updated``;
     * authors: trafilatura's (from the markup), unless newsclean's names
       are all inside them (a role or a prefix dropped: "Recipe by X" → X);
@@ -43,7 +46,11 @@ def reconcile(article: Article, doc: Any) -> dict[str, Any]:
     else:
         out["title"] = page_title or article.title
     date = parse_date(doc.date)
-    if date is not None and (article.published is None or _next_day(article.published, date)):
+    if date is not None and (
+        article.published is None
+        or _next_day(article.published, date)
+        or _swapped(article.published_text, article.published, date)
+    ):
         out["published"] = date
         out["published_text"] = doc.date
     theirs = tuple(dict.fromkeys(a for a in _AUTHOR_SPLIT.split(doc.author or "") if a))
@@ -104,3 +111,15 @@ def parse_date(value: str | None) -> datetime | None:
 def _next_day(a: datetime, b: datetime) -> bool:
     """Whether two dates fall on neighbouring days."""
     return abs((a.date() - b.date()).days) == 1
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})(?!\d)")
+
+
+def _swapped(text: str | None, read: datetime, markup: datetime) -> bool:
+    """Whether an ambiguous numeric date was read month-first where the
+    markup has it day-first, or the reverse."""
+    m = _NUMERIC_DATE.search(text or "")
+    if not m or int(m.group(1)) > 12 or int(m.group(2)) > 12 or m.group(1) == m.group(2):
+        return False
+    return (read.year, read.month, read.day) == (markup.year, markup.day, markup.month)
