@@ -315,3 +315,25 @@ def test_reconcile_fields():
     out = reconcile(bare, doc(title="Storm warning | Gazette", sitename="Gazette", date="2023-06-01", tags=["a", "a", "b"]))
     assert out["title"] == "Storm warning" and out["tags"] == ("a", "b")
     assert out["published_text"] == "2023-06-01"
+
+
+def test_bench_html_scores_newsclean_beside_trafilatura(tmp_path, capsys):
+    import gzip
+
+    from newsclean.cli import main as cli_main
+
+    seeds = __import__("pathlib").Path(__file__).resolve().parent.parent / "seeds"
+    page = tmp_path / "set" / "p1"
+    page.mkdir(parents=True)
+    (page / "input.txt").write_text("Harbour bridge to close for repairs\n\n" + "\n\n".join(PARAGRAPHS) + "\n", "utf-8")
+    (page / "gold.txt").write_text("\n\n".join(PARAGRAPHS) + "\n", "utf-8")
+    (page / "meta.json").write_text(json.dumps({"url": "https://gazette.example/bridge",
+                                                "gold_title": "Harbour bridge to close for repairs",
+                                                "gold_author": "Jane Doe", "gold_date": "2023-06-01"}), "utf-8")
+    (page / "page.html.gz").write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    assert cli_main(["bench", "--seeds", str(seeds), "--dataset", str(tmp_path / "set"), "--html"]) == EXIT_OK
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if x.startswith("set html"))
+    assert "F1 1.000" in line
+    assert "title 1.000 (1 pages)  date 1.000 (1 pages)  author 1.000 (1 pages)" in out
+    assert "  trafilatura" in out
