@@ -337,3 +337,14 @@ def test_bench_html_scores_newsclean_beside_trafilatura(tmp_path, capsys):
     assert "F1 1.000" in line
     assert "title 1.000 (1 pages)  date 1.000 (1 pages)  author 1.000 (1 pages)" in out
     assert "  trafilatura" in out
+
+
+def test_a_failing_merge_keeps_newsclean_reading(monkeypatch):
+    import newsclean.fromhtml as fh
+
+    def boom(*a, **k):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(fh, "merge", boom)
+    a = clean_html(PAGE)
+    assert a.paragraphs == tuple(PARAGRAPHS) and a.rendered

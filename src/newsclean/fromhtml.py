@@ -122,7 +122,11 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
         # lxml stopped early (nesting deeper than libxml2 allows): read the
         # whole page as a stream of tags rather than lose its rest.
         logger.warning("the HTML nests too deep for lxml; the page is read without trafilatura")
-        text = render_flat(html)
+        try:
+            text = render_flat(html)
+        except Exception:  # noqa: BLE001 - html.parser is lenient; this is a last resort
+            logger.warning("the stream reading failed too; the page is read as text", exc_info=True)
+            text = html
         return replace(clean(text, config=cfg), rendered=text)
     if tree is None:
         return replace(clean("", config=cfg), rendered="")
@@ -135,9 +139,13 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
     doc = _extract(tree, url)
     if doc is None:
         return replace(article, rendered=page.text)
-    blocks = merge(article.blocks, doc.text or "", page.figure_lines, doc.title)
+    try:
+        blocks = merge(article.blocks, doc.text or "", page.figure_lines, doc.title)
+        md = reconcile(article, doc)
+    except Exception:  # noqa: BLE001 - a merge bug must not cost the page
+        logger.warning("merging with trafilatura failed; newsclean's reading stands", exc_info=True)
+        return replace(article, rendered=page.text)
     paragraphs = tuple(b.text for b in blocks if b.label is Label.BODY)
-    md = reconcile(article, doc)
     return replace(
         article,
         body="\n\n".join(paragraphs),
