@@ -61,6 +61,7 @@ POSITIONAL = ("outside.", "context.", "shape.", "inside.")
 #: Labels a newsclean rule may keep out of trafilatura's text.
 RULE_LABELS = BOILERPLATE | {Label.TITLE}
 
+_TAG = re.compile(r"<[^<>]{0,2000}>")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""", re.I)
 #: Labels the web uses for Windows-1252 (the WHATWG encoding standard).
@@ -125,8 +126,8 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
         try:
             text = render_flat(html)
         except Exception:  # noqa: BLE001 - html.parser is lenient; this is a last resort
-            logger.warning("the stream reading failed too; the page is read as text", exc_info=True)
-            text = html
+            logger.warning("the stream reading failed too; the page is read without its tags", exc_info=True)
+            text = _TAG.sub(" ", html)
         return replace(clean(text, config=cfg), rendered=text)
     if tree is None:
         return replace(clean("", config=cfg), rendered="")
