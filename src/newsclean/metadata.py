@@ -50,7 +50,7 @@ _BY = regex.compile(
 )
 #: An image's text that names a person: "Picture of Jane Roe", "Jane Roe photo".
 _AVATAR = regex.compile(
-    r"(?i)^(?:picture|photo|image|avatar|portrait|headshot)\s+of\s+(.+)$|^(.+?)(?:'s)?\s+(?:photo|avatar|picture|headshot|image)$"
+    r"(?i)^(?:picture|photo|image|avatar|portrait|headshot)\s+of\s+(.+)$|^(.+?)(?:'s)?(?<!\s)\s++(?:photo|avatar|picture|headshot|image)$"
 )
 _TRANSLATED = regex.compile(r"(?i)^(?:translated by|translation by|translator)\s*:?\s*")
 _SOURCE_LINE = regex.compile(r"(?i)^source\s*:\s*")
@@ -81,7 +81,7 @@ _CREDIT_WORD = regex.compile(
     r"((?i:photo(?:graph)?s?|image|picture|credit|illustration|screenshot|screengrab|foto|фото)\b.*)$"
 )
 _CREDIT_LEAD = regex.compile(r"(?i)^(?:photo(?:graph)?s?|image|picture|credit|illustration|foto|фото)\s*(?:by|:|…|\.\.\.)?\s*")
-_TAG_SPLIT = regex.compile(r"\s*(?:,|;|\||•|·|#)\s*")
+_TAG_SPLIT = regex.compile(r"(?<!\s)\s*+(?:,|;|\||•|·|#)\s*+")
 _TIMEZONES = {"ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
               "CT": "America/Chicago", "PT": "America/Los_Angeles", "MT": "America/Denver"}
 
