@@ -44,7 +44,7 @@ from .core import clean
 from .fromhtml import clean_html, decode_html
 from .labels import DEFAULT_PATTERNS, HTML_SUFFIXES, Favor, InputFormat
 from .model import Article
-from .textio import InputError, decode, write_atomic
+from .textio import InputError, decode, read_bytes, write_atomic
 from .version import __version__
 
 logger = logging.getLogger(__name__)
@@ -354,17 +354,7 @@ def process(
 
 
 def _read(path: str, html: bool = False) -> str:
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise InputError("file not found (vanished?)") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    data = read_bytes(path)
     return decode_html(data) if html else decode(data)
 
 

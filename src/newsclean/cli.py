@@ -21,7 +21,7 @@ from .config import Config
 from .core import clean
 from .labels import HTML_SUFFIXES, Favor, InputFormat, Label
 from .rules import RuleError
-from .textio import InputError, decode
+from .textio import InputError, decode, read_bytes
 from .version import __version__
 
 EXIT_OK, EXIT_USAGE, EXIT_SOME_FAILED, EXIT_INTERRUPTED = 0, 2, 3, 130
@@ -184,13 +184,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     fmt = InputFormat(args.input_format)
     html = fmt is InputFormat.HTML or (fmt is InputFormat.AUTO and args.file.lower().endswith(HTML_SUFFIXES))
     try:
-        if args.file == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            try:
-                data = Path(args.file).read_bytes()
-            except OSError as exc:
-                raise InputError(f"cannot read: {exc.strerror or exc}") from None
+        data = sys.stdin.buffer.read() if args.file == "-" else read_bytes(args.file)
         article = clean_html(decode_html(data), config=config) if html else clean(decode(data), config=config)
     except InputError as exc:
         _error(f"cannot explain {args.file}: {exc}")

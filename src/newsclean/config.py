@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from .labels import Favor
-from .rules import RuleError, RuleSet, available_languages, build_ruleset, load_rule_file, parse_families
+from .rules import (
+    RuleError,
+    RuleSet,
+    available_languages,
+    build_ruleset,
+    load_rule_file,
+    parse_families,
+    shipped_languages,
+)
 
 
 #: Rules applied to pages of every language besides their own.
@@ -120,8 +128,7 @@ class Config:
         language is unknown or has no rule data.  The user's rules always."""
         if self.rule_languages is not None:
             return self._ruleset
-        shipped = available_languages()
-        if language not in shipped:
+        if language not in shipped_languages():
             return self._ruleset
         rs = self._rulesets.get(language)
         if rs is None:

@@ -7,6 +7,7 @@ revise by context -> label the head -> read metadata -> Article.
 from __future__ import annotations
 
 import logging
+from dataclasses import fields
 
 from .classify import analyse
 from .comments import read_comments
@@ -56,17 +57,7 @@ def clean(text: str, *, config: Config | None = None) -> Article:
         body="\n\n".join(paragraphs),
         paragraphs=paragraphs,
         blocks=blocks,
-        title=md.title,
-        lead=md.lead,
-        published=md.published,
-        published_text=md.published_text,
-        updated=md.updated,
-        publisher=md.publisher,
-        authors=md.authors,
-        translators=md.translators,
-        sources=md.sources,
-        captions=md.captions,
-        tags=md.tags,
+        **{f.name: getattr(md, f.name) for f in fields(md)},  # Metadata's fields are Article's
         language=language,
         comments=comments,
     )

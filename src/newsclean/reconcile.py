@@ -83,7 +83,7 @@ def site_title(title: str | None, sitename: str | None) -> str | None:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
-        if sitename and _same(tail, sitename) or len(tail.split()) <= 3 < len(head.split()):
+        if (sitename and _same(tail, sitename)) or len(tail.split()) <= 3 < len(head.split()):
             return head.strip()
         first, _, rest = title.partition(sep)
         if sitename and _same(first, sitename):

@@ -197,7 +197,14 @@ def load_rule_file(path: str | Path) -> list[_Spec]:
 
 def available_languages() -> list[str]:
     """Languages that ship rule data (ISO 639-1 codes), like jusText's stoplists."""
-    return list_data("rules", ".toml")
+    return list(shipped_languages())
+
+
+@lru_cache(maxsize=None)
+def shipped_languages() -> tuple[str, ...]:
+    """:func:`available_languages`, listed once per process (the rules are
+    chosen per document from it)."""
+    return tuple(list_data("rules", ".toml"))
 
 
 @lru_cache(maxsize=None)

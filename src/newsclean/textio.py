@@ -71,9 +71,14 @@ def decode(data: bytes) -> str:
 
 def read_text(path: str | Path) -> str:
     """Read and decode a file; :class:`InputError` says why it cannot be."""
-    p = Path(path)
+    return decode(read_bytes(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes; :class:`InputError` says why they cannot be read."""
     try:
-        data = p.read_bytes()
+        with open(path, "rb") as fh:
+            return fh.read()
     except FileNotFoundError:
         raise InputError("file not found (vanished?)") from None
     except IsADirectoryError:
@@ -82,7 +87,6 @@ def read_text(path: str | Path) -> str:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    return decode(data)
 
 
 def write_atomic(path: Path, text: str) -> None:
