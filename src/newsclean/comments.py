@@ -23,6 +23,7 @@ from .model import Comment
 from .thread import (
     AGO,
     AUTHOR_VERB,
+    BULLETS,
     BUTTON_ROW,
     HEADER_WORDS,
     STAMP_WORDS,
@@ -36,6 +37,16 @@ _LIKES = regex.compile(
     r"(?i)(?:^|\s)(?:(\d+)\s*(?:likes?|upvotes?|points?|votes?)\b|likes?\s*\(?(\d+)\)?|[▲⬆👍]\s*(\d+))"
 )
 _NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
+_DOTTED_NUMBER = regex.compile(r"^\d+(?:\.\d+)*[.)](?:\s+|$)")
+_FULL_STOP = regex.compile(r"[.!?][\"”')\]]?\s*$")
+_CATEGORY_COUNT = regex.compile(r"\(\d+\)")  # "Career (55)": a category and its count
+_SKELETON = regex.compile(r"\d+|\p{L}+")
+#: Comments a marker must start, at least.
+MARKER_MIN = 2
+#: Share of the marked comments that must hold a sentence.
+MARKER_WRITTEN = 2 / 3
+#: Words of a marker line ("12. November 5, 2012 at 3:41 pm").
+MARKER_MAX_WORDS = 8
 _DIGIT = regex.compile(r"\d")
 _ROW_COUNT = regex.compile(r"(?:^|[·•|]\s*)(\d+)\s*[·•|]")
 _BRACKETS = regex.compile(r"\[[^\]]*\]")
@@ -74,14 +85,19 @@ def _filler(it: Item) -> bool:
 
 
 def _is_header(it: Item) -> bool:
-    """A comment's header: a thread header, an author line or a dated name."""
+    """A comment's header: a thread header, an author line or a dated name
+    (or a byline inside the comments: "by Jane (1234) writes: on ...")."""
     if it.thread is not None:
         return True
     hit = it.hit
+    if hit is None:
+        return False
+    kind = hit.family.name.rsplit(".", 1)[-1]
+    if hit.family.label is Label.BYLINE:
+        return it.label is Label.COMMENT and kind == "author"
     return (
-        hit is not None
-        and hit.family.label is Label.COMMENT
-        and hit.family.name.rsplit(".", 1)[-1] in ("author", "dated")
+        hit.family.label is Label.COMMENT
+        and kind in ("author", "dated")
         and not _bare_stamp(it.text)  # "September 10, 2012 4:45 AM" under a comment
     )
 
@@ -132,8 +148,11 @@ def _bare_stamp(text: str) -> bool:
 def _section(block: list[Item], offset: int) -> list[Comment]:
     is_text = [_is_text(it) for it in block]
     heads = _heads(block, is_text)
-    if not heads:
-        return []
+    marked = not heads
+    if marked:
+        heads = _markers(block, is_text)
+        if not heads:
+            return []
     footer = any(block[k].thread is not None and block[k].thread.footer for k in heads)
     bounds: list[tuple[int, int, int]] = []  # header, first text, last text (exclusive)
     for m, k in enumerate(heads):
@@ -148,19 +167,22 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
     comments: list[Comment] = []
     stack: list[tuple[int, int]] = []  # (depth, index) of the open ancestors
     for (k, lo, hi), depth in zip(bounds, levels):
+        head = block[k]
+        row = None
+        if marked:
+            lo, author, posted = _marker_header(block, is_text, k, hi)
+        else:
+            row = BUTTON_ROW.match(head.text)
+            author, posted = _author_and_date(unglued(without_pictures(head.text)))
         parts = [block[x] for x in range(lo, hi) if is_text[x]]
         stamps = [block[x] for x in range(lo, hi) if not is_text[x] and block[x].label is Label.COMMENT]
         if not parts:
             continue
-        head = block[k]
-        row = BUTTON_ROW.match(head.text)
         if row:
             # a plugin's comment: the name on its first line, the age in the row
             author, posted = None, row.group("age")
             if len(parts) >= 2 and name_line(parts[0]):
                 author, parts = parts[0].text, parts[1:]
-        else:
-            author, posted = _author_and_date(unglued(without_pictures(head.text)))
         if posted is None:
             posted = next((st for it in stamps if (st := _stamp(it.text))), None)
         likes = next((v for it in (head, *stamps) if (v := _likes(it.text)) is not None), None)
@@ -174,6 +196,88 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
         comments.append(Comment(author, text, depth if parent is not None else 0, parent, posted, likes))
         stack.append((depth, offset + len(comments) - 1))
     return comments
+
+
+def _markers(block: list[Item], is_text: list[bool]) -> list[int]:
+    """Where the comments of a section without header lines begin: at the
+    line that repeats with every comment -- a number, a date or both ("1.
+    November 5, 2012", "2. [avatar]", "Aug 8 2012"), or a bulleted name
+    ("• h4rm0ny", a Disqus list).  Most comments it starts must hold a
+    sentence (a list of dated headlines or an archive of months is no
+    thread); without such a line, where one comment ends and the next begins
+    is unknown and the section gives no comments."""
+    marks: dict[str, list[int]] = {}
+    for k, it in enumerate(block):
+        shape = _marker_shape(it)
+        if shape is not None:
+            marks.setdefault(shape, []).append(k)
+    for idx in sorted(marks.values(), key=lambda idx: (-len(idx), idx[0])):
+        if len(idx) < MARKER_MIN:
+            break
+        ends = idx[1:] + [len(block)]
+        texts = [[x for x in range(k + 1, hi) if is_text[x] and not _header_part(block[x])] for k, hi in zip(idx, ends)]
+        written = sum(any(_sentence(block[x]) for x in xs) for xs in texts)
+        if written >= MARKER_MIN and written >= MARKER_WRITTEN * len(idx):
+            return idx
+    return []
+
+
+def _sentence(it: Item) -> bool:
+    """A paragraph a commenter wrote, not an item of a list: prose, or a
+    sentence of a few words ("Actually, yes we do.")."""
+    if it.marker:
+        return False
+    return it.prose in (Prose.GOOD, Prose.NEAR) or (it.n_words >= 3 and _FULL_STOP.search(it.text) is not None)
+
+
+def _header_part(it: Item) -> bool:
+    """A line of a comment's header beside its marker: a name or a stamp."""
+    return (name_line(it) and not _buttons(it.text)) or _bare_stamp(it.text)
+
+
+def _marker_header(block: list[Item], is_text: list[bool], k: int, hi: int) -> tuple[int, str | None, str | None]:
+    """Where a marked comment's text begins, its author and its date: the
+    marker, then name lines, stamps and pictures."""
+    author = posted = None
+    x = k
+    while x < hi and (x == k or not is_text[x] or _header_part(block[x])):
+        it = block[x]
+        if author is None and name_line(it) and not _buttons(it.text):
+            author = _bare_name(it.text)
+        elif posted is None:
+            posted = _stamp(it.text)
+        x += 1
+    return x, author, posted
+
+
+def _bare_name(text: str) -> str:
+    """A name line without its bullet, number and pictures."""
+    return _NUMBERING.sub("", without_pictures(text).lstrip(BULLETS)).strip()
+
+
+def _buttons(text: str) -> bool:
+    """A line of buttons or stamp words ("Log in to Reply"), not a name."""
+    return any(w.casefold().strip(".,:;|()") in _STAMP_EXTRA for w in text.split())
+
+
+def _marker_shape(it: Item) -> str | None:
+    """The shape of a line that may mark a comment: a short line of a number
+    and/or a date, with its digits and words reduced to their kind, or a
+    bulleted name."""
+    if it.n_words > MARKER_MAX_WORDS or it.prose is Prose.GOOD:
+        return None
+    if it.marker and not it.marker[0].isdigit() and name_line(it) and not _buttons(it.text) and not _CATEGORY_COUNT.search(it.text):
+        return "name"
+    if _DIGIT.search(it.text) is None:
+        return None
+    text = without_pictures(it.text)
+    numbered = _DOTTED_NUMBER.match(text)
+    date = find_date(text)
+    if date is None and not (numbered and numbered.end() == len(text)):
+        return None
+    if date is not None and text[: date.start()].strip(" ,|·•-–") and not numbered:
+        return None  # words before the date: a name or a headline, not a marker
+    return _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text)
 
 
 def _heads(block: list[Item], is_text: list[bool]) -> list[int]:

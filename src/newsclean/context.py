@@ -40,7 +40,7 @@ def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
     """Label every item; returns the article span (start, end inclusive)."""
     s, e, zones = find_region(items, th)
     if e >= s:
-        e = _cut_comments(items, s, e)
+        e = _cut_comments(items, s, e, zones)
     for i, it in enumerate(items):
         if zones[i] and not s <= i <= e and it.hit is None and (it.prose is not Prose.BAD or it.in_thread):
             _set(it, Label.COMMENT, "comment.zone")
@@ -81,10 +81,11 @@ def _label_threads(items: list[Item]) -> None:
             _set(it, Label.COMMENT, "comment.thread")
 
 
-def _cut_comments(items: list[Item], s: int, e: int) -> int:
+def _cut_comments(items: list[Item], s: int, e: int, zones: list[bool]) -> int:
     """End the span at a comment header or form that follows enough of the
     article's prose (a share of the span, or COMMENT_CUT_VALUE): what comes
-    after it is the thread, even when the thread is longer than the article."""
+    after it is the thread, even when the thread is longer than the article,
+    and a comment zone (a dated name there heads a comment)."""
     total = sum(it.value for it in items[s : e + 1] if it.value > 0)
     need = min(COMMENT_CUT_SHARE * total, COMMENT_CUT_VALUE)
     seen = 0.0
@@ -95,6 +96,7 @@ def _cut_comments(items: list[Item], s: int, e: int) -> int:
         if is_comment_opener(it):
             if seen >= need:
                 for j in range(i, e + 1):
+                    zones[j] = True
                     if items[j].hit is None:
                         _set(items[j], Label.COMMENT, "comment.section")
                 return i - 1

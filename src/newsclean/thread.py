@@ -72,9 +72,15 @@ STAMP_OF_PAIR = "stamp-of-pair"
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
 _ARTICLE_STAMP = regex.compile(r"(?i)\b(?:" + _alternatives(HEADER_WORDS["article_stamp_words"]) + r")\b")
 _NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
+#: Numbers and votes before a header's name: "12. ", "1. 2 ", "+4 #1 ", "#3 ".
+_NUMBER = regex.compile(r"^(?:[+-]?\d+(?:\.\d+)*[.)]?\s+|#\d+\s+)++")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
+_URL = regex.compile(r"\S*://\S*|\bwww\.\S+")
 #: Words of a comment text that needs no sentence end.
 COMMENT_WORDS = 12
 _SENTENCE_END = regex.compile(r"[.!?…)\]\"”'»:]\s*$|[:;]-?[()DPp]\s*$")
+#: Bullets before a name in a rendered list (w3m marks each level with its own).
+BULLETS = "•·○●□■◦▪◆◇☆★*-– "
 #: Words of a line that holds only a name.
 NAME_LINE_MAX_WORDS = 4
 _GLUED_DIGIT = regex.compile(r"(?<=\p{Ll})(?=\d{1,4}[./-]\d)")
@@ -83,7 +89,6 @@ _HINT = regex.compile(r"\d|(?i:" + _alternatives(HEADER_WORDS["author_verbs"]) +
 _UPPER_START = regex.compile(r"\p{Lu}")
 _NOT_A_NAME = regex.compile(r"[.!?:;]$|\d{3}")
 _SKELETON = regex.compile(r"\d+|\p{L}+")
-_FIRST_DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,14 +120,22 @@ def header_shape(it: Item) -> str | None:
         stamp = find_time(text)
         if stamp is None or find_date(text) is None or not _YEAR.search(text):
             return None
-    first = _FIRST_DIGIT.search(text)
-    if first is None:  # pragma: no cover - a time or an "ago" has digits
-        return None
     date = find_date(text)
-    lead = text[: min(first.start(), date.start() if date else len(text))]
+    numbered = _NUMBER.match(text)
+    if numbered and (date is None or date.start() >= numbered.end()):
+        # "12. Jane on October 23rd, 2012 1:37 pm", "+4 #1 munya 2011-06-02
+        # 13:28": the comment's number or votes are not its stamp (but "23.
+        # Oktober 2012" is a date)
+        text = text[numbered.end() :]
+        stamp = AGO.search(text) or find_time(text)
+        date = find_date(text)
+        if stamp is None:  # pragma: no cover - the stamp was after the number
+            return None
+    first = min(stamp.start(), date.start()) if date else stamp.start()
+    lead = text[:first]
     if _ARTICLE_STAMP.search(lead):
         return None  # "Updated July 23, 2012, 11:27 p.m.": the article's dateline
-    name = [w for w in _SKELETON.findall(_NUMBERING.sub("", lead)) if w.casefold() not in STAMP_WORDS]
+    name = [w for w in _WORD.findall(_URL.sub(" ", lead)) if w.casefold() not in STAMP_WORDS]
     if len(name) > NAME_MAX_WORDS:
         return None
     tail = text[stamp.end():].split()
@@ -131,7 +144,7 @@ def header_shape(it: Item) -> str | None:
     if not name:  # "3. on 2012-10-16 at 8:35 am Jesse Good": the name after the stamp
         name = [w for w in tail if _UPPER_START.match(w)]
     # what follows the stamp ("Reply", "[icon]", "said:") varies within a thread
-    skeleton = _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text[first.start() : stamp.end()])
+    skeleton = _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text[first : stamp.end()])
     # without a name, the stamp heads a comment only under a name line
     # ("• Barry Joseph" / "September 27th, 2012 at 11:01 pm"): a bare stamp
     # dates a teaser as well as a comment
@@ -141,7 +154,7 @@ def header_shape(it: Item) -> str | None:
 def name_line(it: Item) -> bool:
     """A line that is only a commenter's name: "• [def1b5] Barry Joseph",
     "1. [avatar] hunt"."""
-    text = _NUMBERING.sub("", without_pictures(it.text).lstrip("•·□◦▪*-– ")).strip()
+    text = _NUMBERING.sub("", without_pictures(it.text).lstrip(BULLETS)).strip()
     words = text.split()
     return (
         1 <= len(words) <= NAME_LINE_MAX_WORDS
@@ -198,7 +211,7 @@ def find_threads(items: list[Item], evidence: list[bool]) -> list[Thread]:
 def _text_between(items: list[Item], shapes: list[str | None], a: int, b: int) -> bool:
     """Whether a commenter's words stand between two headers: a sentence,
     not only headlines (teaser cards repeat a name and a date too)."""
-    return any(shapes[k] is None and items[k].hit is None and _written(items[k]) for k in range(a + 1, b))
+    return any(shapes[k] is None and items[k].hit is None and written_text(items[k]) for k in range(a + 1, b))
 
 
 def _opener_between(items: list[Item], a: int, b: int) -> bool:
@@ -211,7 +224,7 @@ def _opener_between(items: list[Item], a: int, b: int) -> bool:
     return False
 
 
-def _written(it: Item) -> bool:
+def written_text(it: Item) -> bool:
     """Words a person wrote: a sentence ("NATO rocks.", "Lovely!") or a
     longer run of words."""
     return it.n_words >= COMMENT_WORDS or (it.n_words >= 1 and _SENTENCE_END.search(it.text) is not None)
