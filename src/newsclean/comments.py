@@ -23,6 +23,7 @@ from .model import Comment
 from .thread import (
     AGO,
     AUTHOR_VERB,
+    AUTHOR_VERB_STAMP,
     BULLETS,
     BUTTON_ROW,
     HEADER_WORDS,
@@ -39,7 +40,8 @@ _LIKES = regex.compile(
 _NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _DOTTED_NUMBER = regex.compile(r"^\d+(?:\.\d+)*[.)](?:\s+|$)")
 _FULL_STOP = regex.compile(r"[.!?][\"”')\]]?\s*$")
-_CATEGORY_COUNT = regex.compile(r"\(\d+\)")  # "Career (55)": a category and its count
+#: "Career (55)": a category and its count; "Jane (1234)": a user number.
+_PAREN_COUNT = regex.compile(r"\(\d+\)")
 _SKELETON = regex.compile(r"\d+|\p{L}+")
 #: Comments a marker must start, at least.
 MARKER_MIN = 2
@@ -266,7 +268,7 @@ def _marker_shape(it: Item) -> str | None:
     bulleted name."""
     if it.n_words > MARKER_MAX_WORDS or it.prose is Prose.GOOD:
         return None
-    if it.marker and not it.marker[0].isdigit() and name_line(it) and not _buttons(it.text) and not _CATEGORY_COUNT.search(it.text):
+    if it.marker and not it.marker[0].isdigit() and name_line(it) and not _buttons(it.text) and not _PAREN_COUNT.search(it.text):
         return "name"
     if _DIGIT.search(it.text) is None:
         return None
@@ -318,8 +320,8 @@ def _stamp(text: str) -> str | None:
 def _author_and_date(text: str) -> tuple[str | None, str | None]:
     """The commenter's name and the date of a header line, as written."""
     posted = _stamp(text)
-    m = AUTHOR_VERB.match(text)
-    name = m.group("name") if m else text
+    m = AUTHOR_VERB.match(text) or AUTHOR_VERB_STAMP.match(text)
+    name = _PAREN_COUNT.sub(" ", m.group("name")) if m else text
     for found in (find_date(name), find_time(name), AGO.search(name)):
         if found is not None:
             name = name.replace(found.group(), "|")

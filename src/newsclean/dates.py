@@ -67,6 +67,15 @@ def patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return date, time
 
 
+@lru_cache(maxsize=1)
+def glued_month() -> regex.Pattern[str]:
+    """A capitalised full month name glued to the lower-case word before it,
+    then a day: "Make-upOctober 22, 2012" (a name and its comment's date)."""
+    months, _ = _names()
+    full = sorted({m.capitalize() for m in months if len(m) > 4}, key=len, reverse=True)
+    return regex.compile(r"(?<=\p{Ll})(?=(?:" + "|".join(regex.escape(m) for m in full) + r")\s+\d)")
+
+
 def find_date(text: str) -> regex.Match[str] | None:
     return patterns()[0].search(text)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from .datafiles import read_toml
-from .dates import find_date, find_time
+from .dates import find_date, find_time, glued_month
 from .item import Item, Prose
 from .labels import Label
 
@@ -62,7 +62,13 @@ BUTTON_ROW = regex.compile(
 AUTHOR_VERB = regex.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?i:avatar)\s+)?(?P<name>\S.{0,80}?)\s+"
     r"(?P<verb>" + _alternatives(HEADER_WORDS["author_verbs"])
-    + r"|(?:" + _alternatives(w.capitalize() for w in HEADER_WORDS["author_verbs"]) + r")(?=\s*:))\s*(?::|\.\.\.|…)?\s*$"
+    + r"|(?:" + _alternatives(w.capitalize() for w in HEADER_WORDS["author_verbs"]) + r")(?=\s*:))\s*(?::|,|\.\.\.|…)?\s*$"
+)
+#: "Jane says: 11/2/2012", "by Jane (1234) writes: on Monday July 23, @08:35PM
+#: (#40744049)": the verb, then the comment's stamp.
+AUTHOR_VERB_STAMP = regex.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?i:avatar)\s+)?(?P<name>\S.{0,80}?)\s+"
+    r"(?P<verb>" + _alternatives(HEADER_WORDS["author_verbs"]) + r")(?:\s*:|\s+(?i:on|at)\b)\s*(?P<tail>\S.{0,100})$"
 )
 #: Words of a dateline that are not a name ("Posted on", "Updated at").
 STAMP_WORDS = frozenset(HEADER_WORDS["stamp_words"])
@@ -83,6 +89,7 @@ _SENTENCE_END = regex.compile(r"[.!?…)\]\"”'»:]\s*$|[:;]-?[()DPp]\s*$")
 BULLETS = "•·○●□■◦▪◆◇☆★*-– "
 #: Words of a line that holds only a name.
 NAME_LINE_MAX_WORDS = 4
+_HAS_DIGIT = regex.compile(r"\d")
 _GLUED_DIGIT = regex.compile(r"(?<=\p{Ll})(?=\d{1,4}[./-]\d)")
 _PICTURE = regex.compile(r"\[[^\]]{0,80}\]")
 _HINT = regex.compile(r"\d|(?i:" + _alternatives(HEADER_WORDS["author_verbs"]) + r"|\ban?\s+\w+\s+ago\b)")
@@ -113,6 +120,9 @@ def header_shape(it: Item) -> str | None:
     text = unglued(without_pictures(it.text))
     m = AUTHOR_VERB.match(text)
     if m and m.group("name").split() and len(m.group("name").split()) <= NAME_MAX_WORDS:
+        return "verb:" + m.group("verb")
+    m = AUTHOR_VERB_STAMP.match(text)
+    if m and len(m.group("name").split()) <= NAME_MAX_WORDS and _stamped(m.group("tail")):
         return "verb:" + m.group("verb")
     stamp = AGO.search(text)
     if stamp is None:
@@ -151,6 +161,11 @@ def header_shape(it: Item) -> str | None:
     return ("stamp:" if name else "bare:") + skeleton
 
 
+def _stamped(text: str) -> bool:
+    """Whether a header's tail dates it."""
+    return AGO.search(text) is not None or find_date(text) is not None or find_time(text) is not None
+
+
 def name_line(it: Item) -> bool:
     """A line that is only a commenter's name: "• [def1b5] Barry Joseph",
     "1. [avatar] hunt"."""
@@ -171,8 +186,10 @@ def without_pictures(text: str) -> str:
 
 
 def unglued(text: str) -> str:
-    """A name and the date glued to it, apart: "Karl Fisch10/28/12 6:13 PM"."""
-    return _GLUED_DIGIT.sub(" ", text)
+    """A name and the date glued to it, apart: "Karl Fisch10/28/12 6:13 PM",
+    "LeahOctober 22, 2012 12:44 PM"."""
+    text = _GLUED_DIGIT.sub(" ", text)
+    return glued_month().sub(" ", text) if _HAS_DIGIT.search(text) else text
 
 
 def find_threads(items: list[Item], evidence: list[bool]) -> list[Thread]:
