@@ -68,6 +68,18 @@ def patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _month_pattern() -> regex.Pattern[str]:
+    months, _ = _names()
+    return regex.compile(rf"(?i)(?<!\w)(?:{_alt(months)})(?!\w)")
+
+
+def names_month(text: str) -> bool:
+    """Whether a date names its month ("Thursday, November 1"), not only a
+    weekday ("Monday 2")."""
+    return _month_pattern().search(text) is not None
+
+
+@lru_cache(maxsize=1)
 def glued_month() -> regex.Pattern[str]:
     """A capitalised full month name glued to the lower-case word before it,
     then a day: "Make-upOctober 22, 2012" (a name and its comment's date)."""

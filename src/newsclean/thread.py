@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from .datafiles import read_toml
-from .dates import find_date, find_time, glued_month
+from .dates import find_date, find_time, glued_month, names_month
 from .item import Item, Prose
 from .labels import Label
 
@@ -128,7 +128,10 @@ def header_shape(it: Item) -> str | None:
     if stamp is None:
         # a time of day with a date: a time alone heads a live blog's entries
         stamp = find_time(text)
-        if stamp is None or find_date(text) is None or not _YEAR.search(text):
+        if stamp is None:
+            return None
+        date = find_date(text)
+        if date is None or not (_YEAR.search(text) or names_month(date.group())):
             return None
     date = find_date(text)
     numbered = _NUMBER.match(text)
