@@ -96,7 +96,11 @@ def _is_header(it: Item) -> bool:
         return False
     kind = hit.family.name.rsplit(".", 1)[-1]
     if hit.family.label is Label.BYLINE:
-        return it.label is Label.COMMENT and kind == "author"
+        # a commenter's byline is dated ("Posted by: Jane | June 8, 2012"); a
+        # widget's credit ("by Transposh - translation plugin") is not
+        return it.label is Label.COMMENT and kind == "author" and _DIGIT.search(it.text) is not None and (
+            find_date(it.text) is not None or find_time(it.text) is not None or AGO.search(it.text) is not None
+        )
     return (
         hit.family.label is Label.COMMENT
         and kind in ("author", "dated")
@@ -155,7 +159,7 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
         heads = _markers(block, is_text)
         if not heads:
             return []
-    footer = any(block[k].thread is not None and block[k].thread.footer for k in heads)
+    footer = any(block[k].thread is not None and block[k].thread.footer for k in heads) or _footers(block, is_text, heads)
     bounds: list[tuple[int, int, int]] = []  # header, first text, last text (exclusive)
     for m, k in enumerate(heads):
         if footer:
@@ -198,6 +202,14 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
         comments.append(Comment(author, text, depth if parent is not None else 0, parent, posted, likes))
         stack.append((depth, offset + len(comments) - 1))
     return comments
+
+
+def _footers(block: list[Item], is_text: list[bool], heads: list[int]) -> bool:
+    """Whether the headers close their comments: text before the first one
+    and none after the last ("... text / Posted by: Jane | June 8, 2012")."""
+    first, last = heads[0], heads[-1]
+    hi = next((x for x in range(last + 1, len(block)) if _is_form(block[x])), len(block))
+    return any(t and _sentence(it) for t, it in zip(is_text[:first], block)) and not any(is_text[last + 1 : hi])
 
 
 def _markers(block: list[Item], is_text: list[bool]) -> list[int]:

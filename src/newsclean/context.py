@@ -24,7 +24,7 @@ import regex
 from .config import Thresholds
 from .item import Item, Prose
 from .labels import Label
-from .region import SECTION_REACH, find_region, in_date_list, is_comment_opener
+from .region import SECTION_REACH, find_region, in_date_list, is_comment_opener, late_comments
 
 #: A comment header ends the article once this share of its prose, or this
 #: much prose value, is seen before it.
@@ -41,6 +41,7 @@ def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
     s, e, zones = find_region(items, th)
     if e >= s:
         e = _cut_comments(items, s, e, zones)
+        late_comments(items, e, zones)
     for i, it in enumerate(items):
         if zones[i] and not s <= i <= e and it.hit is None and (it.prose is not Prose.BAD or it.in_thread):
             _set(it, Label.COMMENT, "comment.zone")

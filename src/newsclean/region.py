@@ -133,17 +133,7 @@ def comment_zones(items: list[Item]) -> list[bool]:
         if not ("author" in found or ("button" in found and len(found) >= 2)):
             i += 1
             continue
-        last = j = i
-        while j < n and j - last <= COMMENT_GAP:
-            if kinds[j]:
-                last = j
-            elif j > i and _ends_thread(items[j]):
-                break
-            inside[j] = True
-            j += 1
-        for k in range(last + 1, j):  # the blocks after the last evidence stay out
-            inside[k] = k - last <= COMMENT_TAIL
-        i = j
+        i = _extend_zone(items, kinds, inside, i)
     # Threads known by their repeated headers, with or without rule evidence.
     for thread in find_threads(items, [k is not None for k in kinds]):
         for k in range(thread.start, thread.end + 1):
@@ -152,6 +142,53 @@ def comment_zones(items: list[Item]) -> list[bool]:
         for k in thread.headers:
             items[k].thread = thread
     return inside
+
+
+def _extend_zone(items: list[Item], kinds: list[str | None], inside: list[bool], i: int) -> int:
+    """Mark a comment section from block i while evidence keeps coming
+    (until COMMENT_GAP blocks pass without any, or another section begins);
+    returns where it stopped."""
+    n = len(items)
+    last = j = i
+    while j < n and j - last <= COMMENT_GAP:
+        if kinds[j]:
+            last = j
+        elif j > i and _ends_thread(items[j]):
+            break
+        inside[j] = True
+        j += 1
+    for k in range(last + 1, j):  # the blocks after the last evidence stay out
+        inside[k] = k - last <= COMMENT_TAIL
+    return j
+
+
+def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
+    """A comment header after the article's end ("Comments", "One comment so
+    far") opens a comment section when a commenter's byline or dated name
+    and some prose follow it within COMMENT_EVIDENCE_REACH blocks: a thread
+    of one comment ("Posted by: Jane | June 08, 2012 at 02:29 PM") has no
+    second header to repeat, and a list of teasers signed "By Jane" has no
+    prose.  Before the article ends, a byline after a counter is the
+    article's own, so this runs once the article's span is known."""
+    n = len(items)
+    kinds: list[str | None] = []
+    for it in items:
+        kind = _comment_kind(it)
+        if kind is None and it.hit is not None and it.hit.family.label is Label.BYLINE:
+            kind = "byline"
+        kinds.append(kind)
+    i = end + 1
+    while i < n:
+        it = items[i]
+        if zones[i] or it.marker or not is_comment_opener(it):  # "• Comments" is a menu's item
+            i += 1
+            continue
+        reach = range(i + 1, min(n, i + 1 + COMMENT_EVIDENCE_REACH))
+        signed = any(kinds[j] in ("byline", "dated", "author") for j in reach)
+        if not (signed and any(items[j].hit is None and items[j].prose in (Prose.GOOD, Prose.NEAR) for j in reach)):
+            i += 1
+            continue
+        i = _extend_zone(items, kinds, zones, i)
 
 
 def _ends_thread(it: Item) -> bool:
