@@ -220,3 +220,132 @@ def test_comments_in_json_not_in_text(tmp_path):
     record = json.loads((tmp_path / "json" / "a.json").read_text("utf-8"))
     assert [c["author"] for c in record["comments"]] == ["Peter Parker", "Mary Jane", "Harry Osborn"]
     assert record["comments"][1]["text"] == C2
+
+
+def test_numbered_dated_names_after_a_responses_header():
+    """The dated names stand under a "N Responses" header cut from the
+    article: they head comments, not bylines."""
+    art = clean(page(
+        TITLE, *BODY, "3 Responses to “Council votes to close old harbour bridge”",
+        "1. Peter on March 3rd, 2021 1:37 pm", C1,
+        "2. Mary Jane on March 3rd, 2021 1:38 pm", C2,
+        "3. harry77 on March 4th, 2021 9:02 am", C3,
+    ))
+    assert_body_intact(art)
+    assert [(c.author, c.text) for c in art.comments] == [("Peter", C1), ("Mary Jane", C2), ("harry77", C3)]
+    assert art.comments[2].posted == "March 4th, 2021 9:02 am"
+    assert not art.authors
+
+
+def test_votes_numbers_and_homepages_before_the_name():
+    art = clean(page(
+        TITLE, *BODY, "Comments",
+        "+4 #1 peter 2021-06-02 13:28", C1,
+        "+1 #2 Mary Jane van Dijk 2021-07-14 13:14", C2,
+        "-1 #3 harry 2021-07-14 13:19", C3,
+    ))
+    assert_body_intact(art)
+    assert [c.author for c in art.comments] == ["peter", "Mary Jane van Dijk", "harry"]
+    art = clean(page(
+        TITLE, *BODY,
+        "1. 1 Peter Parker http://parker.example.com | 10/29/2021 5:14:46 PM", C1,
+        "1. 2 Mary Jane | 10/29/2021 5:25:25 PM", C2,
+        "1. 3 Harry Osborn http://www.osborn.example.org/blog | 11/6/2021 3:07:08 AM", C3,
+    ))
+    assert_body_intact(art)
+    assert [c.text for c in art.comments] == [C1, C2, C3]
+    assert art.comments[1].author == "Mary Jane"
+
+
+def test_verb_then_stamp_and_said_with_comma():
+    art = clean(page(
+        TITLE, *BODY, "3 comments",
+        "by Peter Parker (5327) writes: on Monday March 23, @08:35PM (#40744049)", C1,
+        "by Mary Jane (1285) writes: on Monday March 23, @09:16PM (#40744321)", C2,
+        "by Harry Osborn (222422) writes: on Tuesday March 24, @08:51AM (#40747899)", C3,
+    ))
+    assert_body_intact(art)
+    assert [c.author for c in art.comments] == ["Peter Parker", "Mary Jane", "Harry Osborn"]
+    art = clean(page(
+        TITLE, *BODY, "Peter Parker said,", C1, "Mary Jane said,", C2, "Harry said,", C3,
+    ))
+    assert_body_intact(art)
+    assert [c.author for c in art.comments] == ["Peter Parker", "Mary Jane", "Harry"]
+
+
+def test_name_glued_to_a_named_month_and_a_stamp_without_year():
+    art = clean(page(
+        TITLE, *BODY, "3 comments:",
+        "Peter ParkerOctober 22, 2021 10:46 AM", C1,
+        "MaryJaneOctober 22, 2021 12:12 PM", C2,
+        "harry77October 23, 2021 1:23 PM", C3,
+    ))
+    assert_body_intact(art)
+    assert [c.author for c in art.comments] == ["Peter Parker", "MaryJane", "harry77"]
+    art = clean(page(
+        TITLE, *BODY, "Comments",
+        "Peter Parker On Thursday, November 1 at 2:57 pm", C1,
+        "Mary Jane On Friday, November 2 at 10:44 am", C2,
+        "Harry On Friday, November 2 at 11:02 am", C3,
+    ))
+    assert [c.text for c in art.comments] == [C1, C2, C3]
+
+
+def test_sections_without_headers_cut_at_their_markers():
+    """A number and a date repeated before every comment, the name on the
+    next line: the comments are cut there."""
+    art = clean(page(
+        TITLE, *BODY, "3 Responses to “Council votes to close old harbour bridge”",
+        "1. November 5, 2021", "Peter Parker", "[8b267a8]", C1,
+        "2. November 5, 2021", "Mary Jane", "[c5cdd49]", C2,
+        "3. November 6, 2021", "Harry Osborn", "[3a125ce]", C3,
+    ))
+    assert_body_intact(art)
+    assert [(c.author, c.posted, c.text) for c in art.comments] == [
+        ("Peter Parker", "November 5, 2021", C1),
+        ("Mary Jane", "November 5, 2021", C2),
+        ("Harry Osborn", "November 6, 2021", C3),
+    ]
+
+
+def test_bulleted_names_with_indented_replies():
+    """A Disqus list rendered by a text browser: each commenter's name a
+    list item, replies indented one level deeper."""
+    text = (
+        page(TITLE, *BODY, "Comments", "Post a Comment")
+        + "  • peter_p\n\n    " + C1 + "\n\n"
+        + "      □ Mary Jane\n\n        " + C2 + "\n\n"
+        + "  • harry77\n\n    " + C3 + "\n"
+    )
+    art = clean(text)
+    assert_body_intact(art)
+    assert [(c.author, c.depth, c.parent) for c in art.comments] == [
+        ("peter_p", 0, None), ("Mary Jane", 1, 0), ("harry77", 0, None)]
+
+
+def test_markers_need_sentences_between_them():
+    """A month archive or a list of dated teasers under a comment header
+    repeats its dates too, with no sentence between: no comments."""
+    art = clean(page(
+        TITLE, *BODY, "Comments", "No comments yet.",
+        "• Archives", "□ November 2021", "□ October 2021", "□ September 2021", "□ August 2021",
+        "• Recent posts", "□ Bridge closure delayed", "□ Ferry service begins", "□ New cycle lanes",
+    ))
+    assert_body_intact(art)
+    assert art.comments == ()
+
+
+def test_one_comment_after_the_article():
+    """A thread of one comment has no second header: the comment header
+    after the article and the commenter's dated byline make it one."""
+    art = clean(page(
+        TITLE, *BODY, "« Previous Post", "Comments",
+        "You can follow this conversation by subscribing to the comment feed for this post.",
+        C1 + " " + C2,
+        "Posted by: Peter Parker | June 08, 2021 at 02:29 PM",
+        "The comments to this entry are closed.",
+    ))
+    assert_body_intact(art)
+    assert len(art.comments) == 1
+    assert art.comments[0].text == C1 + " " + C2
+    assert art.comments[0].author == "Peter Parker"

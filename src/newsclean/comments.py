@@ -27,6 +27,7 @@ from .thread import (
     BULLETS,
     BUTTON_ROW,
     HEADER_WORDS,
+    LEADING_NUMBER,
     STAMP_WORDS,
     name_line,
     unglued,
@@ -259,9 +260,21 @@ def _marker_header(block: list[Item], is_text: list[bool], k: int, hi: int) -> t
         if author is None and name_line(it) and not _buttons(it.text):
             author = _bare_name(it.text)
         elif posted is None:
-            posted = _stamp(it.text)
+            posted = _stamp(_unnumbered(it.text))
         x += 1
     return x, author, posted
+
+
+def _unnumbered(text: str) -> str:
+    """A marker without its number, unless the number is the date's day:
+    "1. November 5, 2012" is dated November 5, "23. Oktober 2012" the 23rd."""
+    m = _DOTTED_NUMBER.match(text)
+    if m is None:
+        return text
+    whole, rest = find_date(text), find_date(text[m.end() :])
+    if rest is not None and (whole is None or len(rest.group()) >= len(whole.group())):
+        return text[m.end() :]
+    return text
 
 
 def _bare_name(text: str) -> str:
@@ -337,7 +350,7 @@ def _author_and_date(text: str) -> tuple[str | None, str | None]:
     for found in (find_date(name), find_time(name), AGO.search(name)):
         if found is not None:
             name = name.replace(found.group(), "|")
-    name = _NUMBERING.sub("", name.strip())
+    name = LEADING_NUMBER.sub("", name.strip())
     best = ""
     for part in _NAME_PARTS.split(name):
         part = _LEAD_WORDS.sub("", part.strip())

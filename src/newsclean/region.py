@@ -164,8 +164,8 @@ def _extend_zone(items: list[Item], kinds: list[str | None], inside: list[bool],
 
 def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
     """A comment header after the article's end ("Comments", "One comment so
-    far") opens a comment section when a commenter's byline or dated name
-    and some prose follow it within COMMENT_EVIDENCE_REACH blocks: a thread
+    far") opens a comment section when a commenter's byline, dated name or
+    date line and some prose follow it within COMMENT_EVIDENCE_REACH blocks: a thread
     of one comment ("Posted by: Jane | June 08, 2012 at 02:29 PM") has no
     second header to repeat, and a list of teasers signed "By Jane" has no
     prose.  Before the article ends, a byline after a counter is the
@@ -174,7 +174,7 @@ def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
     kinds: list[str | None] = []
     for it in items:
         kind = _comment_kind(it)
-        if kind is None and it.hit is not None and it.hit.family.label is Label.BYLINE:
+        if kind is None and (it.dateline or it.hit is not None and it.hit.family.label is Label.BYLINE):
             kind = "byline"
         kinds.append(kind)
     i = end + 1

@@ -79,7 +79,7 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[.
 _ARTICLE_STAMP = regex.compile(r"(?i)\b(?:" + _alternatives(HEADER_WORDS["article_stamp_words"]) + r")\b")
 _NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
 #: Numbers and votes before a header's name: "12. ", "1. 2 ", "+4 #1 ", "#3 ".
-_NUMBER = regex.compile(r"^(?:[+-]?\d+(?:\.\d+)*[.)]?\s+|#\d+\s+)++")
+LEADING_NUMBER = regex.compile(r"^(?:[+-]?\d+(?:\.\d+)*[.)]?\s+|#\d+\s+)++")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
 _URL = regex.compile(r"\S*://\S*|\bwww\.\S+")
 #: Words of a comment text that needs no sentence end.
@@ -111,8 +111,10 @@ class Thread:
 
 def header_shape(it: Item) -> str | None:
     """The shape of a comment header, or None when the block is none."""
-    if it.n_words > HEADER_MAX_WORDS or len(it.text) > HEADER_MAX_CHARS or it.prose is Prose.GOOD:
+    if len(it.text) > HEADER_MAX_CHARS or it.prose is Prose.GOOD:
         return None
+    if it.n_words > HEADER_MAX_WORDS and len(_URL.sub(" ", it.text).split()) > HEADER_MAX_WORDS:
+        return None  # a commenter's home page counts as one word
     if _HINT.search(it.text) is None:  # no digit, no verb: no header (the cheap test first)
         return None
     if BUTTON_ROW.match(it.text):
@@ -134,7 +136,7 @@ def header_shape(it: Item) -> str | None:
         if date is None or not (_YEAR.search(text) or names_month(date.group())):
             return None
     date = find_date(text)
-    numbered = _NUMBER.match(text)
+    numbered = LEADING_NUMBER.match(text)
     if numbered and (date is None or date.start() >= numbered.end()):
         # "12. Jane on October 23rd, 2012 1:37 pm", "+4 #1 munya 2011-06-02
         # 13:28": the comment's number or votes are not its stamp (but "23.
