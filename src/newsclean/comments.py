@@ -26,12 +26,14 @@ from .thread import (
     AUTHOR_VERB_STAMP,
     BULLETS,
     BUTTON_ROW,
+    HEADER_MAX_WORDS,
     HEADER_WORDS,
     LEADING_NUMBER,
     STAMP_WORDS,
     name_line,
     unglued,
     without_pictures,
+    written_text,
 )
 
 #: "12 likes", "Like (3)", "▲ 5", "+3", "3 points".
@@ -97,15 +99,20 @@ def _is_header(it: Item) -> bool:
         return False
     kind = hit.family.name.rsplit(".", 1)[-1]
     if hit.family.label is Label.BYLINE:
-        # a commenter's byline is dated ("Posted by: Jane | June 8, 2012"); a
-        # widget's credit ("by Transposh - translation plugin") is not
-        return it.label is Label.COMMENT and kind == "author" and _DIGIT.search(it.text) is not None and (
-            find_date(it.text) is not None or find_time(it.text) is not None or AGO.search(it.text) is not None
-        )
+        # a commenter's byline is dated or has buttons ("Posted by: Jane |
+        # June 8, 2012", "Posted by Jane | Report as abusive"); a widget's
+        # credit ("by Transposh - translation plugin") has neither
+        return it.label is Label.COMMENT and kind == "author" and (_dated_text(it.text) or _buttons(it.text))
     return (
         hit.family.label is Label.COMMENT
         and kind in ("author", "dated")
         and not _bare_stamp(it.text)  # "September 10, 2012 4:45 AM" under a comment
+    )
+
+
+def _dated_text(text: str) -> bool:
+    return _DIGIT.search(text) is not None and (
+        find_date(text) is not None or find_time(text) is not None or AGO.search(text) is not None
     )
 
 
@@ -210,7 +217,8 @@ def _footers(block: list[Item], is_text: list[bool], heads: list[int]) -> bool:
     and none after the last ("... text / Posted by: Jane | June 8, 2012")."""
     first, last = heads[0], heads[-1]
     hi = next((x for x in range(last + 1, len(block)) if _is_form(block[x])), len(block))
-    return any(t and _sentence(it) for t, it in zip(is_text[:first], block)) and not any(is_text[last + 1 : hi])
+    before = any(t and not it.marker and written_text(it) for t, it in zip(is_text[:first], block))
+    return before and not any(is_text[last + 1 : hi])
 
 
 def _markers(block: list[Item], is_text: list[bool]) -> list[int]:
@@ -291,7 +299,7 @@ def _marker_shape(it: Item) -> str | None:
     """The shape of a line that may mark a comment: a short line of a number
     and/or a date, with its digits and words reduced to their kind, or a
     bulleted name."""
-    if it.n_words > MARKER_MAX_WORDS or it.prose is Prose.GOOD:
+    if it.n_words > HEADER_MAX_WORDS or it.prose is Prose.GOOD:
         return None
     if it.marker and not it.marker[0].isdigit() and name_line(it) and not _buttons(it.text) and not _PAREN_COUNT.search(it.text):
         return "name"
@@ -304,6 +312,12 @@ def _marker_shape(it: Item) -> str | None:
         return None
     if date is not None and text[: date.start()].strip(" ,|·•-–") and not numbered:
         return None  # words before the date: a name or a headline, not a marker
+    if date is not None and numbered:
+        # "1. Jamie Wayne, on November 7th, 2012 // Twitter: @jamie": the
+        # number and the date's shape, whatever name stands between
+        return "0. " + _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", date.group())
+    if it.n_words > MARKER_MAX_WORDS:
+        return None
     return _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text)
 
 

@@ -185,10 +185,20 @@ def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
             continue
         reach = range(i + 1, min(n, i + 1 + COMMENT_EVIDENCE_REACH))
         signed = any(kinds[j] in ("byline", "dated", "author") for j in reach)
-        if not (signed and any(items[j].hit is None and items[j].prose in (Prose.GOOD, Prose.NEAR) for j in reach)):
+        if not (signed and any(_commenters_words(items[j]) for j in reach)):
             i += 1
             continue
         i = _extend_zone(items, kinds, zones, i)
+
+
+def _commenters_words(it: Item) -> bool:
+    """Prose, or a few words with many stopwords ("I always like to see what
+    you're up to"), unlike a headline ("Top 10 Creepy Cursed Objects")."""
+    if it.hit is not None or it.prose is Prose.BAD:
+        return False
+    return it.prose is not Prose.SHORT or (
+        it.n_words >= LATE_COMMENT_WORDS and it.stop_ratio >= LATE_COMMENT_STOPS and not it.marker
+    )
 
 
 def _ends_thread(it: Item) -> bool:
@@ -283,6 +293,12 @@ def _mark_sections(items: list[Item]) -> None:
             if nxt.prose in (Prose.GOOD, Prose.NEAR) and not nxt.marker:
                 break
             nxt.section = hit
+
+
+#: Words of a short comment that follows a late comment header.
+LATE_COMMENT_WORDS = 6
+#: Share of stopwords in those words, at least.
+LATE_COMMENT_STOPS = 0.3
 
 
 def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]]:

@@ -73,12 +73,16 @@ AUTHOR_VERB_STAMP = regex.compile(
 #: Words of a dateline that are not a name ("Posted on", "Updated at").
 STAMP_WORDS = frozenset(HEADER_WORDS["stamp_words"])
 STAMP_OF_PAIR = "stamp-of-pair"
+#: The shape of numbered names with a date but no time: a thread only next to
+#: a comment section's header.
+WEAK = "numbered:"
 #: A year, or a numeric date with a short year: a comment's stamp has one
 #: ("Monday 2:30PM" dates a teaser).
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
 _ARTICLE_STAMP = regex.compile(r"(?i)\b(?:" + _alternatives(HEADER_WORDS["article_stamp_words"]) + r")\b")
 _NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
 #: Numbers and votes before a header's name: "12. ", "1. 2 ", "+4 #1 ", "#3 ".
+_DOTTED = regex.compile(r"\d+[.)]\s")
 LEADING_NUMBER = regex.compile(r"^(?:[+-]?\d+(?:\.\d+)*[.)]?\s+|#\d+\s+)++")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
 _URL = regex.compile(r"\S*://\S*|\bwww\.\S+")
@@ -126,15 +130,20 @@ def header_shape(it: Item) -> str | None:
     m = AUTHOR_VERB_STAMP.match(text)
     if m and len(m.group("name").split()) <= NAME_MAX_WORDS and _stamped(m.group("tail")):
         return "verb:" + m.group("verb")
+    weak = False
     stamp = AGO.search(text)
     if stamp is None:
         # a time of day with a date: a time alone heads a live blog's entries
         stamp = find_time(text)
-        if stamp is None:
-            return None
         date = find_date(text)
         if date is None or not (_YEAR.search(text) or names_month(date.group())):
             return None
+        if stamp is None:
+            # a date alone heads a comment only when numbered ("1. Jamie, on
+            # November 7th, 2012"), and only near a comment section's header
+            if not _DOTTED.match(text):
+                return None
+            stamp, weak = date, True
     date = find_date(text)
     numbered = LEADING_NUMBER.match(text)
     if numbered and (date is None or date.start() >= numbered.end()):
@@ -142,10 +151,12 @@ def header_shape(it: Item) -> str | None:
         # 13:28": the comment's number or votes are not its stamp (but "23.
         # Oktober 2012" is a date)
         text = text[numbered.end() :]
-        stamp = AGO.search(text) or find_time(text)
         date = find_date(text)
+        stamp = AGO.search(text) or find_time(text) or (date if weak else None)
         if stamp is None:  # pragma: no cover - the stamp was after the number
             return None
+    elif weak:
+        return None  # "23. Oktober 2012": the number is the date's day
     first = min(stamp.start(), date.start()) if date else stamp.start()
     lead = text[:first]
     if _ARTICLE_STAMP.search(lead):
@@ -163,6 +174,8 @@ def header_shape(it: Item) -> str | None:
     # without a name, the stamp heads a comment only under a name line
     # ("• Barry Joseph" / "September 27th, 2012 at 11:01 pm"): a bare stamp
     # dates a teaser as well as a comment
+    if weak:
+        return WEAK + skeleton if name else None
     return ("stamp:" if name else "bare:") + skeleton
 
 
@@ -223,9 +236,9 @@ def find_threads(items: list[Item], evidence: list[bool]) -> list[Thread]:
             if b - a <= THREAD_GAP and _text_between(items, shapes, a, b) and not _opener_between(items, a, b):
                 chain.append(b)
                 continue
-            _close(items, shapes, evidence, chain, threads)
+            _close(items, shapes, evidence, chain, threads, shape.startswith(WEAK))
             chain = [b]
-        _close(items, shapes, evidence, chain, threads)
+        _close(items, shapes, evidence, chain, threads, shape.startswith(WEAK))
     threads.sort(key=lambda t: t.start)
     return threads
 
@@ -253,12 +266,17 @@ def written_text(it: Item) -> bool:
 
 
 def _close(
-    items: list[Item], shapes: list[str | None], evidence: list[bool], chain: list[int], out: list[Thread]
+    items: list[Item],
+    shapes: list[str | None],
+    evidence: list[bool],
+    chain: list[int],
+    out: list[Thread],
+    weak: bool = False,
 ) -> None:
     if len(chain) < THREAD_MIN_WITH_EVIDENCE:
         return
     first, last = chain[0], chain[-1]
-    if len(chain) < THREAD_MIN:
+    if len(chain) < THREAD_MIN or weak:
         near = range(max(0, first - THREAD_GAP), min(len(items), last + THREAD_GAP + 1))
         if not any(evidence[k] for k in near if k not in chain):
             return
