@@ -349,3 +349,43 @@ def test_one_comment_after_the_article():
     assert len(art.comments) == 1
     assert art.comments[0].text == C1 + " " + C2
     assert art.comments[0].author == "Peter Parker"
+
+
+def test_lone_comment_under_a_name_and_a_stamp():
+    art = clean(page(
+        TITLE, *BODY, "• Print", "One comment Add your comment",
+        "peter_p", "August 9th, 2021", "2:13 pm", C1, C2,
+        "• Report this comment", "Add your comment", "Name (required) [ ]",
+    ))
+    assert_body_intact(art)
+    assert [(c.author, c.posted, c.text) for c in art.comments] == [
+        ("peter_p", "August 9th, 2021 2:13 pm", C1 + "\n\n" + C2)]
+
+
+def test_an_archive_of_months_under_a_comment_header_is_no_comment():
+    art = clean(page(
+        TITLE, *BODY, "No comments", "Archives", "August 2021", "July 2021",
+        "Keeps getting better and better every single week, and we love it so much",
+        "June 2021", "May 2021",
+    ))
+    assert_body_intact(art)
+    assert art.comments == ()
+
+
+def test_numbered_names_with_dates_but_no_time():
+    """A date without a time heads a comment only numbered and next to a
+    comment header; a numbered timeline in the article is no thread."""
+    art = clean(page(
+        TITLE, *BODY, "3 appreciated comments on “Council votes to close old harbour bridge”",
+        "1. Peter Parker, on November 7th, 2021 // Twitter: @peter", C1,
+        "2. Mary Jane, on November 7th, 2021 // Twitter: @mj", C2,
+        "3. Harry, on November 8th, 2021 //", C3,
+    ))
+    assert_body_intact(art)
+    assert [(c.author, c.text) for c in art.comments] == [("Peter Parker", C1), ("Mary Jane", C2), ("Harry", C3)]
+    timeline = clean(page(
+        TITLE, BODY[0], "1. Council report, March 3rd, 2021", BODY[1],
+        "2. Public meeting, April 7th, 2021", BODY[2], "3. Final vote, May 4th, 2021", BODY[3],
+    ))
+    assert timeline.comments == ()
+    assert all(p in timeline.paragraphs for p in BODY[1:])  # the first is read as the lead

@@ -46,6 +46,7 @@ _FULL_STOP = regex.compile(r"[.!?][\"”')\]]?\s*$")
 #: "Career (55)": a category and its count; "Jane (1234)": a user number.
 _PAREN_COUNT = regex.compile(r"\(\d+\)")
 _SKELETON = regex.compile(r"\d+|\p{L}+")
+_DAY_STAMP = regex.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)|\bago\b")
 #: Comments a marker must start, at least.
 MARKER_MIN = 2
 #: Share of the marked comments that must hold a sentence.
@@ -166,7 +167,7 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
     if marked:
         heads = _markers(block, is_text)
         if not heads:
-            return []
+            return _lone_comment(block, is_text)
     footer = any(block[k].thread is not None and block[k].thread.footer for k in heads) or _footers(block, is_text, heads)
     bounds: list[tuple[int, int, int]] = []  # header, first text, last text (exclusive)
     for m, k in enumerate(heads):
@@ -210,6 +211,30 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
         comments.append(Comment(author, text, depth if parent is not None else 0, parent, posted, likes))
         stack.append((depth, offset + len(comments) - 1))
     return comments
+
+
+def _lone_comment(block: list[Item], is_text: list[bool]) -> list[Comment]:
+    """The one comment of a section whose header is a name line and a stamp
+    over its text ("ChipperisGod" / "August 9th, 2012" / "2:13 pm" / text),
+    up to the reply form."""
+    first = next((k for k, t in enumerate(is_text) if t and not _header_part(block[k])), None)
+    if first is None:
+        return []
+    head = [block[k] for k in range(first) if not _is_form(block[k])]
+    names = [
+        it for it in head
+        if name_line(it) and not _buttons(it.text) and not _bare_stamp(it.text) and not _PAREN_COUNT.search(it.text)
+    ]
+    stamps = [it for it in head if _bare_stamp(it.text)]
+    # a day, not a month of an archive ("August 2012")
+    if not (names and any(_DAY_STAMP.search(it.text) or find_time(it.text) for it in stamps)):
+        return []
+    hi = next((x for x in range(first, len(block)) if _is_form(block[x])), len(block))
+    parts = [block[x] for x in range(first, hi) if is_text[x]]
+    if not any(written_text(it) and not it.marker for it in parts):
+        return []
+    posted = " ".join(st.text for st in stamps[:2])
+    return [Comment(_bare_name(names[-1].text), "\n\n".join(it.text for it in parts), 0, None, posted, None)]
 
 
 def _footers(block: list[Item], is_text: list[bool], heads: list[int]) -> bool:
@@ -365,14 +390,14 @@ def _author_and_date(text: str) -> tuple[str | None, str | None]:
         if found is not None:
             name = name.replace(found.group(), "|")
     name = LEADING_NUMBER.sub("", name.strip())
-    best = ""
+    # the first part that names someone: "Jane, on <date> // Twitter: @jane"
     for part in _NAME_PARTS.split(name):
         part = _LEAD_WORDS.sub("", part.strip())
         words = [w for w in part.split() if w.strip(",:;()").casefold() not in STAMP_WORDS | _NOT_NAME]
-        part = " ".join(words).strip(" ,:;-–—")
-        if _LETTER.search(part) and len(part) > len(best):
-            best = part
-    return (best or None), posted
+        part = " ".join(words).strip(" ,:;-–—/")
+        if _LETTER.search(part):
+            return part, posted
+    return None, posted
 
 
 def _likes(text: str) -> int | None:
