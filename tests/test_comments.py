@@ -389,3 +389,29 @@ def test_numbered_names_with_dates_but_no_time():
     ))
     assert timeline.comments == ()
     assert all(p in timeline.paragraphs for p in BODY[1:])  # the first is read as the lead
+
+
+def test_one_header_is_enough_inside_a_comment_section():
+    art = clean(page(
+        TITLE, *BODY, "Labels: harbour, transport", "1 comment:", "●",
+        "peter_p said...", C1, "August 9, 2021 11:01 AM [icon_delet]",
+        "Post a Comment", "Older Post Home",
+    ))
+    assert_body_intact(art)
+    assert [(c.author, c.text) for c in art.comments] == [("peter_p", C1)]
+    assert art.comments[0].posted == "August 9, 2021 11:01 AM"
+    # a picture's file name is shaped like a stamp but names no one
+    art = clean(page(TITLE, *BODY, "Comments", "Screen Shot 2021-11-01 at 9.41.03 AM", "Who took this picture?"))
+    assert art.comments == ()
+
+
+def test_age_lines_mark_comments_between_repeated_names():
+    art = clean(page(
+        TITLE, *BODY, "Comments", "Sort by newest",
+        "Peter P.", "3 hours ago", "Peter P.", "•", C1,
+        "Mary J.", "7 hours ago", "Mary J.", "•", C2,
+        "Harry O.", "1 day ago", "Harry O.", "•", C3,
+    ))
+    assert_body_intact(art)
+    assert [c.text for c in art.comments] == [C1, C2, C3]
+    assert [c.posted for c in art.comments] == ["3 hours ago", "7 hours ago", "1 day ago"]

@@ -29,9 +29,11 @@ from .thread import (
     HEADER_MAX_WORDS,
     HEADER_WORDS,
     LEADING_NUMBER,
+    STAMP_OF_PAIR,
     STAMP_WORDS,
     name_line,
     unglued,
+    header_shape,
     without_pictures,
     written_text,
 )
@@ -161,8 +163,9 @@ def _bare_stamp(text: str) -> bool:
 
 
 def _section(block: list[Item], offset: int) -> list[Comment]:
-    is_text = [_is_text(it) for it in block]
-    heads = _heads(block, is_text)
+    shaped = [_shaped(it) for it in block]
+    is_text = [_is_text(it) and not sh for it, sh in zip(block, shaped)]
+    heads = _heads(block, is_text, shaped)
     marked = not heads
     if marked:
         heads = _markers(block, is_text)
@@ -191,6 +194,8 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
             author, posted = _author_and_date(unglued(without_pictures(head.text)))
         parts = [block[x] for x in range(lo, hi) if is_text[x]]
         stamps = [block[x] for x in range(lo, hi) if not is_text[x] and block[x].label is Label.COMMENT]
+        while marked and len(parts) > 1 and _header_part(parts[-1]) and not _sentence(parts[-1]):
+            parts.pop()  # "Mary J." over the next marker: the next comment's name
         if not parts:
             continue
         if row:
@@ -331,6 +336,9 @@ def _marker_shape(it: Item) -> str | None:
     if _DIGIT.search(it.text) is None:
         return None
     text = without_pictures(it.text)
+    ago = AGO.search(text)
+    if ago is not None and ago.start() == 0 and it.n_words <= 4:  # "3 hours ago"
+        return "ago"
     numbered = _DOTTED_NUMBER.match(text)
     date = find_date(text)
     if date is None and not (numbered and numbered.end() == len(text)):
@@ -346,11 +354,24 @@ def _marker_shape(it: Item) -> str | None:
     return _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text)
 
 
-def _heads(block: list[Item], is_text: list[bool]) -> list[int]:
+def _shaped(it: Item) -> bool:
+    """A line shaped like a comment header ("questions said...", "Wesley
+    Fryer10/8/12 8:26 PM"): inside a comment section one is enough, no
+    thread of them is needed."""
+    if it.thread is not None or it.label is not Label.COMMENT:
+        return False
+    shape = header_shape(it)
+    if shape is None or shape.startswith("bare:") or shape == STAMP_OF_PAIR:
+        return False
+    # a name must be read from it ("Screen Shot 2012-11-01 at 9.41" names no one)
+    return shape == "row" or _author_and_date(unglued(without_pictures(it.text)))[0] is not None
+
+
+def _heads(block: list[Item], is_text: list[bool], shaped: list[bool]) -> list[int]:
     """Indices of the comments' header lines in a section."""
     heads: list[int] = []
     for k, it in enumerate(block):
-        if not _is_header(it):
+        if not (_is_header(it) or shaped[k]):
             if not (k and _dated(it) and name_line(block[k - 1]) and (not heads or heads[-1] < k - 1)):
                 continue
             k -= 1  # "Courtney Young" over "October 10, 2012 at 12:16 pm"

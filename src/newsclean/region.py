@@ -177,6 +177,10 @@ def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
         if kind is None and (it.dateline or it.hit is not None and it.hit.family.label is Label.BYLINE):
             kind = "byline"
         kinds.append(kind)
+    for i in range(max(end + 1, 1), n):
+        # a commenter's dated byline right under the section's last text
+        if zones[i - 1] and not zones[i] and kinds[i] == "byline" and items[i].dateline:
+            zones[i] = True
     i = end + 1
     while i < n:
         it = items[i]

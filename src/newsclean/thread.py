@@ -98,7 +98,7 @@ _GLUED_DIGIT = regex.compile(r"(?<=\p{Ll})(?=\d{1,4}[./-]\d)")
 _PICTURE = regex.compile(r"\[[^\]]{0,80}\]")
 _HINT = regex.compile(r"\d|(?i:" + _alternatives(HEADER_WORDS["author_verbs"]) + r"|\ban?\s+\w+\s+ago\b)")
 _UPPER_START = regex.compile(r"\p{Lu}")
-_NOT_A_NAME = regex.compile(r"[.!?:;]$|\d{3}")
+_NOT_A_NAME = regex.compile(r"(?<!\b\p{Lu})\.$|[!?:;]$|\d{3}")  # "Mita B." is a name
 _SKELETON = regex.compile(r"\d+|\p{L}+")
 
 
