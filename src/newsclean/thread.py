@@ -93,9 +93,11 @@ _SENTENCE_END = regex.compile(r"[.!?…)\]\"”'»:]\s*$|[:;]-?[()DPp]\s*$")
 BULLETS = "•·○●□■◦▪◆◇☆★*-– "
 #: Words of a line that holds only a name.
 NAME_LINE_MAX_WORDS = 4
-_HAS_DIGIT = regex.compile(r"\d")
+#: Where a capitalised word is glued to the letter or digit before it.
+_GLUE_POINT = regex.compile(r"[\p{Ll}\d]\p{Lu}\p{Ll}")
 _GLUED_DIGIT = regex.compile(r"(?<=\p{Ll})(?=\d{1,4}[./-]\d)")
 _PICTURE = regex.compile(r"\[[^\]]{0,80}\]")
+_VERB = regex.compile(r"(?i)\b(?:" + _alternatives(HEADER_WORDS["author_verbs"]) + r")\b")
 _HINT = regex.compile(r"\d|(?i:" + _alternatives(HEADER_WORDS["author_verbs"]) + r"|\ban?\s+\w+\s+ago\b)")
 _UPPER_START = regex.compile(r"\p{Lu}")
 _NOT_A_NAME = regex.compile(r"(?<!\b\p{Lu})\.$|[!?:;]$|\d{3}")  # "Mita B." is a name
@@ -124,17 +126,20 @@ def header_shape(it: Item) -> str | None:
     if BUTTON_ROW.match(it.text):
         return "row"  # "Like · Reply · 3 · 2y" closes a comment of a social plugin
     text = unglued(without_pictures(it.text))
-    m = AUTHOR_VERB.match(text)
-    if m and m.group("name").split() and len(m.group("name").split()) <= NAME_MAX_WORDS:
-        return "verb:" + m.group("verb")
-    m = AUTHOR_VERB_STAMP.match(text)
-    if m and len(m.group("name").split()) <= NAME_MAX_WORDS and _stamped(m.group("tail")):
-        return "verb:" + m.group("verb")
+    if _VERB.search(text):
+        m = AUTHOR_VERB.match(text)
+        if m and m.group("name").split() and len(m.group("name").split()) <= NAME_MAX_WORDS:
+            return "verb:" + m.group("verb")
+        m = AUTHOR_VERB_STAMP.match(text)
+        if m and len(m.group("name").split()) <= NAME_MAX_WORDS and _stamped(m.group("tail")):
+            return "verb:" + m.group("verb")
     weak = False
     stamp = AGO.search(text)
     if stamp is None:
         # a time of day with a date: a time alone heads a live blog's entries
         stamp = find_time(text)
+        if stamp is None and not _DOTTED.match(text):
+            return None
         date = find_date(text)
         if date is None or not (_YEAR.search(text) or names_month(date.group())):
             return None
@@ -207,7 +212,7 @@ def unglued(text: str) -> str:
     """A name and the date glued to it, apart: "Karl Fisch10/28/12 6:13 PM",
     "LeahOctober 22, 2012 12:44 PM"."""
     text = _GLUED_DIGIT.sub(" ", text)
-    return glued_month().sub(" ", text) if _HAS_DIGIT.search(text) else text
+    return glued_month().sub(" ", text) if _GLUE_POINT.search(text) else text
 
 
 def find_threads(items: list[Item], evidence: list[bool]) -> list[Thread]:
