@@ -415,3 +415,26 @@ def test_age_lines_mark_comments_between_repeated_names():
     assert_body_intact(art)
     assert [c.text for c in art.comments] == [C1, C2, C3]
     assert [c.posted for c in art.comments] == ["3 hours ago", "7 hours ago", "1 day ago"]
+
+
+def test_usernames_with_digits_mark_their_comments():
+    art = clean(page(
+        TITLE, *BODY, "19 Responses",
+        "• NFreak007", C1, "• Badboy969", C2, "• NFreak007", C3, "• Eugene", "Nice article. Thanks. :) Eugene",
+    ))
+    assert_body_intact(art)
+    assert [c.author for c in art.comments] == ["NFreak007", "Badboy969", "NFreak007", "Eugene"]
+    assert [c.text for c in art.comments][:3] == [C1, C2, C3]
+
+
+def test_nothing_after_a_no_comments_notice():
+    """A sidebar of bulleted names and blurbs under "No comments yet" is
+    the page's, not a thread."""
+    art = clean(page(
+        TITLE, *BODY, "No comments yet", "Comments are closed.",
+        "• Harbour Watch", "Harbour Watch is a local group that reports on the state of the bridges every month.",
+        "• Ferry Times", "Ferry Times lists every crossing and its delays, updated each morning by volunteers.",
+        "• Cycle Club", "The cycle club meets on Saturdays and welcomes riders of every age and ability.",
+    ))
+    assert_body_intact(art)
+    assert art.comments == ()

@@ -52,7 +52,7 @@ _DAY_STAMP = regex.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)|\bago\b")
 #: Comments a marker must start, at least.
 MARKER_MIN = 2
 #: Share of the marked comments that must hold a sentence.
-MARKER_WRITTEN = 2 / 3
+MARKER_WRITTEN = 1 / 2
 #: Words of a marker line ("12. November 5, 2012 at 3:41 pm").
 MARKER_MAX_WORDS = 8
 _DIGIT = regex.compile(r"\d")
@@ -64,6 +64,7 @@ _NAME_PARTS = regex.compile(r"(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[-–—]\s+")
 _LEAD_WORDS = regex.compile(
     r"(?i)^(?:avatar|by|posted\s+by|comment(?:ed)?\s+by|reply\s+from|from|reply)\s*:?\s+"
 )
+_EMPTY = regex.compile(r"(?i)^(?:" + "|".join(regex.escape(w) for w in HEADER_WORDS["empty_notices"]) + r")\b")
 #: Words beside a comment's date that name no one: "Posted ... | Permalink".
 _STAMP_EXTRA = frozenset(HEADER_WORDS["stamp_extra_words"])
 #: Words around a stamp that are not the commenter's name.
@@ -71,8 +72,11 @@ _NOT_NAME = frozenset(HEADER_WORDS["not_name_words"])
 
 
 def read_comments(items: list[Item]) -> tuple[Comment, ...]:
-    """The comments of every comment section, in reading order."""
+    """The comments of every comment section, in reading order.  After a
+    notice that there are none ("No comments yet"), sections give none
+    until another comment header opens one."""
     out: list[Comment] = []
+    empty = False
     i, n = 0, len(items)
     while i < n:
         if items[i].label is not Label.COMMENT:
@@ -81,9 +85,21 @@ def read_comments(items: list[Item]) -> tuple[Comment, ...]:
         j = i
         while j < n and (items[j].label is Label.COMMENT or _filler(items[j])):
             j += 1
-        out.extend(_section(items[i:j], len(out)))
+        block = items[i:j]
+        opener = next((k for k, it in enumerate(block) if _opens(it)), None)
+        if any(_EMPTY.match(it.text) for it in block):
+            empty = True
+        elif opener is not None:
+            empty = False
+        if not empty:
+            out.extend(_section(block, len(out)))
         i = j
     return tuple(out)
+
+
+def _opens(it: Item) -> bool:
+    hit = it.hit
+    return hit is not None and hit.family.label is Label.COMMENT and hit.family.opens
 
 
 def _filler(it: Item) -> bool:
@@ -166,12 +182,19 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
     shaped = [_shaped(it) for it in block]
     is_text = [_is_text(it) and not sh for it, sh in zip(block, shaped)]
     heads = _heads(block, is_text, shaped)
-    marked = not heads
+    # a marker repeated before more comments than the headers found cuts
+    # the section instead ("• NFreak007" before each comment, a stray
+    # dated line among them)
+    marks = _markers(block, is_text)
+    marked = len(marks) > len(heads)
     if marked:
-        heads = _markers(block, is_text)
-        if not heads:
-            return _lone_comment(block, is_text)
-    footer = any(block[k].thread is not None and block[k].thread.footer for k in heads) or _footers(block, is_text, heads)
+        heads = marks
+    if not heads:
+        return _lone_comment(block, is_text)
+    # a marker begins its comment; headers may close theirs
+    footer = not marked and (
+        any(block[k].thread is not None and block[k].thread.footer for k in heads) or _footers(block, is_text, heads)
+    )
     bounds: list[tuple[int, int, int]] = []  # header, first text, last text (exclusive)
     for m, k in enumerate(heads):
         if footer:

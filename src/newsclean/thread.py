@@ -100,7 +100,7 @@ _PICTURE = regex.compile(r"\[[^\]]{0,80}\]")
 _VERB = regex.compile(r"(?i)\b(?:" + _alternatives(HEADER_WORDS["author_verbs"]) + r")\b")
 _HINT = regex.compile(r"\d|(?i:" + _alternatives(HEADER_WORDS["author_verbs"]) + r"|\ban?\s+\w+\s+ago\b)")
 _UPPER_START = regex.compile(r"\p{Lu}")
-_NOT_A_NAME = regex.compile(r"(?<!\b\p{Lu})\.$|[!?:;]$|\d{3}")  # "Mita B." is a name
+_NOT_A_NAME = regex.compile(r"(?<!\b\p{Lu})\.$|[!?:;]$|(?<!\p{L})\d{3}")  # "Mita B.", "Badboy969": names
 _SKELETON = regex.compile(r"\d+|\p{L}+")
 
 
