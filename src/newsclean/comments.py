@@ -211,8 +211,11 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
         head = block[k]
         row = None
         if marked:
+            start = lo
             lo, author, posted = _marker_header(block, is_text, k, hi)
+            header_lines = [block[x] for x in range(start - 1, lo) if not is_text[x] or _header_part(block[x])]
         else:
+            header_lines = [head]
             row = BUTTON_ROW.match(head.text)
             author, posted = _author_and_date(unglued(without_pictures(head.text)))
         parts = [block[x] for x in range(lo, hi) if is_text[x]]
@@ -225,9 +228,13 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
             # a plugin's comment: the name on its first line, the age in the row
             author, posted = None, row.group("age")
             if len(parts) >= 2 and name_line(parts[0]):
+                header_lines = [parts[0], head]
                 author, parts = parts[0].text, parts[1:]
         if posted is None:
-            posted = next((st for it in stamps if (st := _stamp(it.text))), None)
+            dated = next((it for it in stamps if _stamp(it.text)), None)
+            if dated is not None:
+                posted = _stamp(dated.text)
+                header_lines.append(dated)
         likes = next((v for it in (head, *stamps) if (v := _likes(it.text)) is not None), None)
         if likes is None and row:
             count = _ROW_COUNT.search(head.text)
@@ -236,7 +243,8 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
             stack.pop()
         parent = stack[-1][1] if stack and depth > 0 else None
         text = "\n\n".join(it.text for it in parts)
-        comments.append(Comment(author, text, depth if parent is not None else 0, parent, posted, likes))
+        header = "\n".join(it.text for it in _in_order(header_lines)) or None
+        comments.append(Comment(author, text, depth if parent is not None else 0, parent, posted, likes, header))
         stack.append((depth, offset + len(comments) - 1))
     return comments
 
@@ -262,7 +270,13 @@ def _lone_comment(block: list[Item], is_text: list[bool]) -> list[Comment]:
     if not any(written_text(it) and not it.marker for it in parts):
         return []
     posted = " ".join(st.text for st in stamps[:2])
-    return [Comment(_bare_name(names[-1].text), "\n\n".join(it.text for it in parts), 0, None, posted, None)]
+    header = "\n".join(it.text for it in _in_order([names[-1], *stamps[:2]]))
+    return [Comment(_bare_name(names[-1].text), "\n\n".join(it.text for it in parts), 0, None, posted, None, header)]
+
+
+def _in_order(lines: list[Item]) -> list[Item]:
+    """Header lines once each, in reading order."""
+    return sorted({id(it): it for it in lines}.values(), key=lambda it: it.start)
 
 
 def _footers(block: list[Item], is_text: list[bool], heads: list[int]) -> bool:

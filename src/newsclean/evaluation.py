@@ -271,10 +271,11 @@ def metadata_hits(title: str | None, published: Any, authors: str | None, meta: 
 
 
 def comments_text(comments: Sequence[Any]) -> str:
-    """The text of a page's comments as scored against ``gold_comments``:
-    each comment's name and date line, then its text."""
+    """The text of a page's comments as scored against ``gold_comments``
+    (which hold each comment as the page shows it): each comment's header
+    lines as written (else its name and date), then its text."""
     parts = []
     for c in comments:
-        head = " ".join(x for x in (c.author, c.posted) if x)
+        head = getattr(c, "header", None) or " ".join(x for x in (c.author, c.posted) if x)
         parts.append(f"{head}\n\n{c.text}" if head else c.text)
     return "\n\n".join(parts)

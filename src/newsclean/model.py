@@ -57,7 +57,10 @@ class Caption:
 
 @dataclass(frozen=True, slots=True)
 class Comment:
-    """A reader comment; ``parent`` is the index of the comment it replies to."""
+    """A reader comment; ``parent`` is the index of the comment it replies
+    to; ``header`` the lines that head it as written ("1. Avatar Jane
+    says:", "October 23, 2012 at 3:41 pm"), from which ``author`` and
+    ``posted`` were read."""
 
     author: str | None
     text: str
@@ -65,6 +68,7 @@ class Comment:
     parent: int | None = None
     posted: str | None = None
     likes: int | None = None
+    header: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -74,6 +78,7 @@ class Comment:
             "parent": self.parent,
             "posted": self.posted,
             "likes": self.likes,
+            "header": self.header,
         }
 
 
