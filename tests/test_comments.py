@@ -36,6 +36,7 @@ def test_wordpress_says_with_dates_buttons_and_form():
     assert [c.author for c in art.comments] == ["Peter Parker", "Mary Jane", "Harry Osborn"]
     assert [c.text for c in art.comments] == [C1, C2, C3]
     assert art.comments[0].posted == "April 14, 2022 at 9:12 am"
+    assert art.comments[0].header == "Peter Parker says:\nApril 14, 2022 at 9:12 am"
     assert all(c.depth == 0 and c.parent is None for c in art.comments)
 
 
@@ -415,6 +416,7 @@ def test_age_lines_mark_comments_between_repeated_names():
     assert_body_intact(art)
     assert [c.text for c in art.comments] == [C1, C2, C3]
     assert [c.posted for c in art.comments] == ["3 hours ago", "7 hours ago", "1 day ago"]
+    assert art.comments[0].header == "3 hours ago\nPeter P."
 
 
 def test_usernames_with_digits_mark_their_comments():

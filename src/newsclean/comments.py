@@ -56,6 +56,7 @@ MARKER_WRITTEN = 1 / 2
 #: Words of a marker line ("12. November 5, 2012 at 3:41 pm").
 MARKER_MAX_WORDS = 8
 _DIGIT = regex.compile(r"\d")
+_WORDY = regex.compile(r"[\p{L}\d]")
 _ROW_COUNT = regex.compile(r"(?:^|[·•|]\s*)(\d+)\s*[·•|]")
 _BRACKETS = regex.compile(r"\[[^\]]*\]")
 _LETTER = regex.compile(r"\p{L}")
@@ -275,8 +276,9 @@ def _lone_comment(block: list[Item], is_text: list[bool]) -> list[Comment]:
 
 
 def _in_order(lines: list[Item]) -> list[Item]:
-    """Header lines once each, in reading order."""
-    return sorted({id(it): it for it in lines}.values(), key=lambda it: it.start)
+    """Header lines with words, once each, in reading order."""
+    kept = {id(it): it for it in lines if _WORDY.search(it.text)}
+    return sorted(kept.values(), key=lambda it: it.start)
 
 
 def _footers(block: list[Item], is_text: list[bool], heads: list[int]) -> bool:
