@@ -25,7 +25,7 @@ from __future__ import annotations
 import regex
 
 from .config import Thresholds
-from .thread import find_threads
+from .thread import find_threads, header_shape
 from .item import Item, Prose
 from .labels import Label
 
@@ -164,8 +164,8 @@ def _extend_zone(items: list[Item], kinds: list[str | None], inside: list[bool],
 
 def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
     """A comment header after the article's end ("Comments", "One comment so
-    far") opens a comment section when a commenter's byline, dated name or
-    date line and some prose follow it within COMMENT_EVIDENCE_REACH blocks: a thread
+    far") opens a comment section when a commenter's byline, dated name,
+    header-shaped line or date line and some prose follow it within COMMENT_EVIDENCE_REACH blocks: a thread
     of one comment ("Posted by: Jane | June 08, 2012 at 02:29 PM") has no
     second header to repeat, and a list of teasers signed "By Jane" has no
     prose.  Before the article ends, a byline after a counter is the
@@ -177,6 +177,9 @@ def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
         if kind is None and (it.dateline or it.hit is not None and it.hit.family.label is Label.BYLINE):
             kind = "byline"
         kinds.append(kind)
+    for i in range(end + 1, n):
+        if kinds[i] is None and (shape := header_shape(items[i])) is not None and not shape.startswith("bare:"):
+            kinds[i] = "author"  # "Tim said...": one comment's header, no thread of them
     for i in range(max(end + 1, 1), n):
         # a commenter's dated byline right under the section's last text
         if zones[i - 1] and not zones[i] and kinds[i] == "byline" and items[i].dateline:
