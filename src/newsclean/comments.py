@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from .dates import find_date, find_time
+from .dates import find_date, find_time, names_month
 from .item import Item, Prose
 from .labels import Label
 from .model import Comment
@@ -29,6 +29,7 @@ from .thread import (
     HEADER_MAX_WORDS,
     HEADER_WORDS,
     LEADING_NUMBER,
+    NAME_MAX_WORDS,
     STAMP_OF_PAIR,
     STAMP_WORDS,
     name_line,
@@ -48,6 +49,8 @@ _FULL_STOP = regex.compile(r"[.!?][\"”')\]]?\s*$")
 #: "Career (55)": a category and its count; "Jane (1234)": a user number.
 _PAREN_COUNT = regex.compile(r"\(\d+\)")
 _SKELETON = regex.compile(r"\d+|\p{L}+")
+_YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD_IN = regex.compile(r"\p{L}{2,}")
 _DAY_STAMP = regex.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)|\bago\b")
 #: Comments a marker must start, at least.
 MARKER_MIN = 2
@@ -370,6 +373,8 @@ def _marker_shape(it: Item) -> str | None:
     bulleted name."""
     if it.n_words > HEADER_MAX_WORDS or it.prose is Prose.GOOD:
         return None
+    if _DOTTED_NUMBER.match(it.text) and name_line(it) and not _buttons(it.text):
+        return "0. name"  # "1. 1. Al", "2. 2. Subversive"
     if it.marker and not it.marker[0].isdigit() and name_line(it) and not _buttons(it.text) and not _PAREN_COUNT.search(it.text):
         return "name"
     if _DIGIT.search(it.text) is None:
@@ -401,9 +406,23 @@ def _shaped(it: Item) -> bool:
         return False
     shape = header_shape(it)
     if shape is None or shape.startswith("bare:") or shape == STAMP_OF_PAIR:
-        return False
+        return _dated_name(it)
     # a name must be read from it ("Screen Shot 2012-11-01 at 9.41" names no one)
     return shape == "row" or _author_and_date(unglued(without_pictures(it.text)))[0] is not None
+
+
+def _dated_name(it: Item) -> bool:
+    """A name and a day without a time, inside a comment section: "October
+    15, 2012 | Unregistered CommenterDanae", "Designrshub | Design Magazine
+    August 9, 2012"."""
+    if it.n_words > HEADER_MAX_WORDS or it.prose is not Prose.SHORT or _DIGIT.search(it.text) is None:
+        return False
+    text = unglued(without_pictures(it.text))
+    date = find_date(text)
+    if date is None or not _DAY_STAMP.search(date.group()) or not (_YEAR_IN.search(date.group()) or names_month(date.group())):
+        return False
+    name = [w for w in _WORD_IN.findall(text[: date.start()] + " " + text[date.end() :]) if w.casefold() not in STAMP_WORDS]
+    return 1 <= len(name) <= NAME_MAX_WORDS
 
 
 def _heads(block: list[Item], is_text: list[bool], shaped: list[bool]) -> list[int]:

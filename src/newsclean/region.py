@@ -190,7 +190,7 @@ def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
         if zones[i] or it.marker or not is_comment_opener(it):  # "• Comments" is a menu's item
             i += 1
             continue
-        reach = range(i + 1, min(n, i + 1 + COMMENT_EVIDENCE_REACH))
+        reach = range(i + 1, min(n, i + 1 + LATE_EVIDENCE_REACH))
         signed = any(kinds[j] in ("byline", "dated", "author") for j in reach)
         if not (signed and any(_commenters_words(items[j]) for j in reach)):
             i += 1
@@ -302,6 +302,9 @@ def _mark_sections(items: list[Item]) -> None:
             nxt.section = hit
 
 
+#: Blocks after a late comment header in which its evidence must lie (a
+#: feed notice and a commenter's name may come before a comment's byline).
+LATE_EVIDENCE_REACH = 10
 #: Words of a short comment that follows a late comment header.
 LATE_COMMENT_WORDS = 6
 #: Share of stopwords in those words, at least.
