@@ -440,3 +440,27 @@ def test_nothing_after_a_no_comments_notice():
     ))
     assert_body_intact(art)
     assert art.comments == ()
+
+
+def test_dated_names_under_their_comments():
+    """A date and a name after each comment, no time: inside a comment
+    section they close their comments."""
+    art = clean(page(
+        TITLE, *BODY, "Reader Comments (3)",
+        C1, "October 15, 2021 | Unregistered CommenterPeter",
+        C2, "October 16, 2021 | Mary Jane",
+        C3, "October 16, 2021 | Harry",
+        "PostPost a New Comment", "Enter your information below to add a new comment.",
+    ))
+    assert_body_intact(art)
+    assert [c.text for c in art.comments] == [C1, C2, C3]
+    assert [c.author for c in art.comments][1:] == ["Mary Jane", "Harry"]
+
+
+def test_numbered_names_mark_comments():
+    art = clean(page(
+        TITLE, *BODY, "3 Comments, Comment or Ping",
+        "1. 1. Al", C1, "2. 2. Subversive", C2, "3. 3. Goldberg", C3,
+    ))
+    assert_body_intact(art)
+    assert [(c.author, c.text) for c in art.comments] == [("Al", C1), ("Subversive", C2), ("Goldberg", C3)]

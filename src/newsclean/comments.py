@@ -64,7 +64,7 @@ _ROW_COUNT = regex.compile(r"(?:^|[·•|]\s*)(\d+)\s*[·•|]")
 _BRACKETS = regex.compile(r"\[[^\]]*\]")
 _LETTER = regex.compile(r"\p{L}")
 # (?<!\s): a run of spaces is tried from its start only, so it is read once
-_NAME_PARTS = regex.compile(r"(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[-–—]\s+")
+_NAME_PARTS = regex.compile(r"(?<!\s)\s*(?:[|•·]\s*)++|(?<!\s)\s+[-–—]\s+")
 _LEAD_WORDS = regex.compile(
     r"(?i)^(?:avatar|by|posted\s+by|comment(?:ed)?\s+by|reply\s+from|from|reply)\s*:?\s+"
 )
@@ -359,7 +359,7 @@ def _unnumbered(text: str) -> str:
 
 def _bare_name(text: str) -> str:
     """A name line without its bullet, number and pictures."""
-    return _NUMBERING.sub("", without_pictures(text).lstrip(BULLETS)).strip()
+    return LEADING_NUMBER.sub("", without_pictures(text).lstrip(BULLETS)).strip()
 
 
 def _buttons(text: str) -> bool:
