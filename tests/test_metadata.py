@@ -171,3 +171,27 @@ def test_dotted_numeric_dates_are_day_first_in_any_language():
     assert parse_date("12.04.2020 10:30", "en").date().isoformat() == "2020-04-12"
     assert parse_date("04/12/2020", "en").date().isoformat() == "2020-04-12"  # slashes: by language
     assert parse_date("04/12/2020", "de").date().isoformat() == "2020-12-04"
+
+
+@pytest.mark.parametrize("lines, authors", [
+    (["September 1st, 2023 By Jane Doe"], ("Jane Doe",)),
+    (["Published August 7, 2023 by Jane Doe"], ("Jane Doe",)),
+    (["03/01/2017 by Jane Doe, Candidate Representative"], ("Jane Doe",)),
+    (["by", "• Jane Doe"], ("Jane Doe",)),
+    (["Written by Jane Doe, John Roe, and Ann Poe"], ("Jane Doe", "John Roe", "Ann Poe")),
+])
+def test_bylines_after_a_date_split_over_lines_and_with_an_oxford_comma(lines, authors):
+    art = clean(page(TITLE, *lines, *BODY))
+    assert art.authors == authors
+
+
+def test_a_by_far_from_the_date_is_not_a_byline():
+    art = clean(page(TITLE, "September 1st, 2023 — the council met in the old town hall, chaired by Mayor Jane Doe",
+                     *BODY))
+    assert art.authors == ()
+
+
+def test_category_glued_to_the_name():
+    from newsclean.metadata import split_names
+
+    assert split_names("By Gabby BoucherIn Budget Travel, Travel Tips") == ["Gabby Boucher"]

@@ -48,6 +48,11 @@ _BY = regex.compile(
     r"author(?:s)?|reporter|correspondent|columnist|contributor|von|text von|autor(?:in)?|par|por|di|door|przez|"
     r"автор(?:ка)?|від|от)\s*[:\-–—]?\s+)(?=\p{Lu})"
 )
+#: "by" after a dateline's date, at most BY_AFTER_DATE_CHARS after it.
+_BY_AFTER = regex.compile(r"(?i:\bby)\s+(?=\p{Lu})")
+BY_AFTER_DATE_CHARS = 30
+#: A byline's first word alone on its line ("by", "Written by", "Author:").
+_BY_ALONE = regex.compile(r"(?i)^(?:[•·□☆*-]\s*)?(?:by|written by|posted by|author|autor|von|par|por)\s*:?$")
 #: An image's text that names a person: "Picture of Jane Roe", "Jane Roe photo".
 _AVATAR = regex.compile(
     r"(?i)^(?:picture|photo|image|avatar|portrait|headshot)\s+of\s+(.+)$|^(.+?)(?:'s)?(?<!\s)\s++(?:photo|avatar|picture|headshot|image)$"
@@ -61,9 +66,13 @@ _ROLE = regex.compile(
     r"(?i)\b(?:staff|senior|chief|deputy|associate|contributing|special|political|foreign|business|"
     r"writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
     r"photographers?|producers?|analysts?|director|head of|founder|ceo|editor-in-chief|"
+    r"representatives?|managers?|officers?|specialists?|experts?|strategists?|consultants?|coordinators?|"
+    r"president|vice|marketers?|candidate|"
     r"follow|email|e-mail|twitter|updated|published|posted|at|on|for|in)\b.*$"
 )
-_NAME_SPLIT = regex.compile(r"(?<!\s)\s*+(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bі\b)\s*+")
+_NAME_SPLIT = regex.compile(
+    r"(?<!\s)\s*+(?:,(?:\s*+(?:and|und|et|y|и|і)\b)?|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bі\b)\s*+"
+)
 _NAME = regex.compile(r"^[\p{Lu}][\p{L}.'’\-]*(?:\s+(?:[\p{Lu}][\p{L}.'’\-]*|de|da|van|von|der|la|le|del|di|bin|al|el)){0,4}$")
 _REPORTED_BY = regex.compile(r"\b(?:as\s+)?reported\s+by\s+((?:[\p{Lu}][\p{L}\-’']+\s?){1,4})")
 _X_REPORTED = regex.compile(r"(?:,\s*|^)((?:[\p{Lu}][\p{L}\-’']+\s){0,3}[\p{Lu}][\p{L}\-’']+)\s+reported\s*\.?\s*$")
@@ -317,6 +326,12 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
     found = _names(it.text for it in head if _BY.match(it.text) and id(it) not in facets)
     if found:
         return found
+    found = _names(_byline_in_dateline(it.text) or "" for it in head if it.dateline or it.label is Label.BYLINE)
+    if found:
+        return found
+    found = _names(_split_byline(head))
+    if found:
+        return found
     anchor = title_index if title_index is not None else next(
         (i for i, it in enumerate(items) if it.label is Label.BODY), None)
     if anchor is not None:
@@ -355,6 +370,23 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
     return ()
 
 
+def _byline_in_dateline(text: str) -> str | None:
+    """The byline after a date: "September 1st, 2023 By Emily Norwood",
+    "Published August 7, 2023 by Nicole Burke", "03/01/2017 by Jane Roe"."""
+    date = find_date(text)
+    if date is None:
+        return None
+    m = _BY_AFTER.search(text, date.end())
+    return text[m.start() :] if m and m.start() - date.end() <= BY_AFTER_DATE_CHARS else None
+
+
+def _split_byline(head: list[Item]) -> Iterable[str]:
+    """A byline printed on two lines: "by" over "• Taya Iv"."""
+    for a, b in zip(head, head[1:]):
+        if _BY_ALONE.match(a.text) and b.n_words <= 4:
+            yield a.text.strip() + " " + b.text.lstrip("•·□☆*- ")
+
+
 class _CommonWords:
     """Words the article writes in lower case: common words, which a
     person's name ("Travel Tips", "By Industry") is not made of.  Only the
@@ -381,7 +413,8 @@ def _common_phrase(name: str, common: _CommonWords) -> bool:
 
 #: A word a page glues to the name before it: "Jane DoePublished".
 _GLUED_AFTER_NAME = regex.compile(
-    r"(?<=\p{Ll})(?:Published|Updated|Posted|Reviewed|Fact[- ]?checked|Edited|Last\s+updated|Veröffentlicht|Aktualisiert)\b.*$",
+    r"(?<=\p{Ll})(?:Published|Updated|Posted|Reviewed|Fact[- ]?checked|Edited|Last\s+updated|Veröffentlicht|Aktualisiert"
+    r"|In(?=\s+\p{Lu}))\b.*$",
     regex.S,
 )
 
@@ -408,7 +441,7 @@ def _names(lines: Iterable[str]) -> tuple[str, ...]:
 
 def split_names(line: str) -> list[str]:
     """Person names from a byline: "By Jane Doe and John Roe, Staff Writers"."""
-    text = _BY.sub("", line.strip())
+    text = _GLUED_AFTER_NAME.sub("", _BY.sub("", line.strip()))
     text = regex.split(r"\s*[|•·]\s*", text)[0]  # "X | Outlet"
     d = find_date(text) or find_time(text)
     if d is not None:
