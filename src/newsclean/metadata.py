@@ -34,7 +34,7 @@ from .dates import date_languages, find_date, find_time
 from .item import Item
 from .labels import Label
 from .model import Caption
-from .text import WORD
+from .text import BYLINE_START, WORD
 
 logger = logging.getLogger(__name__)
 
@@ -43,11 +43,7 @@ HEAD_BLOCKS = 12
 #: Body paragraphs searched for "as reported by X" / "X reported".
 SOURCE_PARAGRAPHS = 2
 
-_BY = regex.compile(
-    r"^(?:[•·□☆*-]\s*)?(?i:(?:by|written by|words by|story by|text by|report(?:ed|ing)? by|posted by|published by|"
-    r"author(?:s)?|reporter|correspondent|columnist|contributor|von|text von|autor(?:in)?|par|por|di|door|przez|"
-    r"автор(?:ка)?|від|от)\s*[:\-–—]?\s+)(?=\p{Lu})"
-)
+_BY = BYLINE_START
 #: "by" after a dateline's date, at most BY_AFTER_DATE_CHARS after it.
 _BY_AFTER = regex.compile(r"(?i:\bby)\s+(?=\p{Lu})")
 BY_AFTER_DATE_CHARS = 30
