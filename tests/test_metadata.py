@@ -195,3 +195,15 @@ def test_category_glued_to_the_name():
     from newsclean.metadata import split_names
 
     assert split_names("By Gabby BoucherIn Budget Travel, Travel Tips") == ["Gabby Boucher"]
+
+
+def test_title_case_headline_over_a_sentence_case_standfirst():
+    """In English the headline is the title-case line, not the long
+    sentence under it that shares more of the body's words."""
+    art = clean(page(
+        "• Home", "• News", "November 28, 2021 / Local / Transport",
+        "Why the Old Harbour Bridge Must Close (and What Comes Next)",
+        "From the steel under the deck to the cost of repairs, the council weighed every option before it voted to close the bridge to cars",
+        *BODY,
+    ))
+    assert art.title == "Why the Old Harbour Bridge Must Close (and What Comes Next)"

@@ -44,6 +44,11 @@ TITLE_DATELINE_BONUS, TITLE_DATELINE_STEP, TITLE_BYLINE_BONUS, TITLE_FOLLOW_REAC
 TITLE_DISTANCE_COST, TITLE_AFTER_BODY_COST = 0.05, 2.0
 TITLE_STRONG_RULE_COST, TITLE_WEAK_RULE_COST = 5.0, 2.0
 TITLE_SHORT_COST, TITLE_META_COST = 2.0, 2.0
+#: A line printed in title case (this share of its non-stopwords capitalised).
+TITLE_CASE_BONUS, TITLE_CASE_SHARE = 0.5, 0.8
+#: Languages whose headlines are printed in title case (German capitalises
+#: every noun, French and Spanish headlines are in sentence case).
+TITLE_CASE_LANGUAGES = frozenset({"en"})
 #: How far before the body (blocks) the headline is looked for, and how
 #: many words of the body its words are compared with.
 TITLE_REACH, TITLE_AFTER_BODY = 40, 0
@@ -61,7 +66,15 @@ def _candidate(it: Item) -> bool:
     )
 
 
-def _title_score(items: list[Item], i: int, first_body: int, body_words: set[str], stops: frozenset[str], keys: list[str]) -> float:
+def _title_score(
+    items: list[Item],
+    i: int,
+    first_body: int,
+    body_words: set[str],
+    stops: frozenset[str],
+    keys: list[str],
+    title_case: bool = False,
+) -> float:
     it = items[i]
     d = first_body - i
     score = -TITLE_DISTANCE_COST * min(d, TITLE_REACH) if d >= 0 else -TITLE_AFTER_BODY_COST * -d
@@ -86,9 +99,18 @@ def _title_score(items: list[Item], i: int, first_body: int, body_words: set[str
         score -= TITLE_STRONG_RULE_COST if it.hit.family.strong else TITLE_WEAK_RULE_COST
     if it.n_words < 3:
         score -= TITLE_SHORT_COST
+    if title_case and _title_case(it.text, stops):
+        score += TITLE_CASE_BONUS
     if it.label in _META:
         score -= TITLE_META_COST
     return score
+
+
+def _title_case(text: str, stops: frozenset[str]) -> bool:
+    """Most words capitalised, as headlines are printed in English ("What
+    Meditation Can Do for You"), unlike a standfirst's sentence."""
+    words = [w for w in WORD.findall(text) if w.casefold() not in stops and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def label_head(items: list[Item], s: int, e: int, language: str = "en") -> int | None:
@@ -110,7 +132,7 @@ def label_head(items: list[Item], s: int, e: int, language: str = "en") -> int |
         it = items[i]
         if not _candidate(it) or (it.label is Label.BODY and it.prose is Prose.GOOD):
             continue
-        sc = _title_score(items, i, first_body, body_words, stops, keys)
+        sc = _title_score(items, i, first_body, body_words, stops, keys, language in TITLE_CASE_LANGUAGES)
         if sc > best_score:
             best, best_score = i, sc
     if best is None:
