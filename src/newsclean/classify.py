@@ -48,6 +48,9 @@ SENTENCE_CASE_MAX_CAPS = 0.35
 INNER_SENTENCE = regex.compile(r"[.!?…][\"'”’»)]?\s+[\"'“‘«(]?\p{Lu}")
 #: A complete sentence this long counts as prose however short it is.
 SENTENCE_MIN_WORDS = 3
+#: A sentence this long, capitalised and closed, is prose with this much
+#: less than the usual share of stopwords.
+TERSE_MIN_WORDS, TERSE_STOP_SLACK = 20, 0.12
 #: Shortest line whose repetition on the next line marks a caption or a
 #: teaser (the image's text and the link's text, dumped one after the other).
 ECHO_MIN_WORDS = 3
@@ -211,6 +214,11 @@ class _Features:
             prose = Prose.NEAR
         elif chars < th.near_chars:
             prose = Prose.SHORT
+        elif ends and upper and n2 >= TERSE_MIN_WORDS and ratio >= th.near_stop - TERSE_STOP_SLACK:
+            # a long written sentence of technical or listing prose, with
+            # fewer function words than narrative ("The library provides
+            # three capabilities: protocol capture, security defaults ...")
+            prose = Prose.NEAR
         else:
             prose = Prose.BAD
         return n2, ratio, key, ends, upper, hit, dateline, prose
