@@ -85,3 +85,19 @@ def test_echoed_caption_inside_the_article():
     art = clean(text)
     assert cap not in art.body
     assert set(labels_of(art, cap)) == {Label.CAPTION}
+
+
+def test_a_table_announced_by_the_last_paragraph_is_body():
+    rows = ["Line Last year This year", "Schools 40% 45%", "Buses 10% 18%", "Roads 30% 22%"]
+    text = page(
+        "• Home", "• City", "• Sport",
+        *PARAS, "Here is how the money is split between the main items of the plan:", *rows,
+        "© 2021 Harbour Gazette. All rights reserved.",
+    )
+    art = clean(text)
+    for row in rows:
+        assert labels_of(art, row) == [Label.BODY]
+    assert "© 2021" not in art.body
+    # without the colon the rows are not announced
+    art = clean(page("• Home", "• City", "• Sport", *PARAS, *rows, "© 2021 Harbour Gazette. All rights reserved."))
+    assert all(labels_of(art, row) != [Label.BODY] for row in rows)

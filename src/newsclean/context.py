@@ -64,6 +64,8 @@ def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
             _set(it, Label.BODY, f"prose.{it.prose.value}")
     _spread_sections(items, zones)
     _revise(items, s, e, th)
+    if e >= s:
+        _announced(items, e, zones)
     _label_outside(items, s, e)
     _label_threads(items)
     return s, e
@@ -159,6 +161,45 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
             decided.append((it, Label.BODY, "context.after-body"))
     for it, label, reason in decided:
         _set(it, label, reason)
+
+
+#: Blocks a paragraph ending in a colon may announce after the span.
+ANNOUNCED_MAX = 40
+#: Words of an announcing sentence right after the span.
+ANNOUNCING_MIN_WORDS = 6
+
+
+def _announced(items: list[Item], e: int, zones: list[bool]) -> None:
+    """The article's last paragraph ends with a colon ("Here is a summary of
+    what has been done:"): the list or table it announces is the article's,
+    however little prose its rows hold, up to the next block a rule claims
+    or another section."""
+    last = e
+    while last >= 0 and items[last].label is not Label.BODY:
+        last -= 1
+    if last < 0:
+        return
+    after = e + 1
+    if (
+        after < len(items)
+        and items[after].label is None
+        and items[after].hit is None
+        and items[after].n_words >= ANNOUNCING_MIN_WORDS
+        and items[after].upper
+    ):
+        last = after  # the announcing sentence itself, short and unclosed, left out of the span
+    if not items[last].text.rstrip().endswith(":"):
+        return
+    if last == after:
+        _set(items[after], Label.BODY, "context.announced")
+    indent = items[last].indent
+    for j in range(last + 1, min(len(items), last + 1 + ANNOUNCED_MAX)):
+        it = items[j]
+        if it.label is not None or it.hit is not None or it.section is not None or zones[j] or it.echo:
+            return
+        if abs(it.indent - indent) >= COLUMN_DISTANCE:
+            return
+        _set(it, Label.BODY, "context.announced")
 
 
 LETTER = regex.compile(r"\p{L}")
