@@ -207,3 +207,13 @@ def test_title_case_headline_over_a_sentence_case_standfirst():
         *BODY,
     ))
     assert art.title == "Why the Old Harbour Bridge Must Close (and What Comes Next)"
+
+
+def test_dotted_dates_with_spaces_are_found():
+    from newsclean.dates import find_date
+    from newsclean.metadata import parse_date
+
+    assert find_date("14. 01. 2020, 13:47").group() == "14. 01. 2020"
+    assert find_date("• 13. 1. 2020").group() == "13. 1. 2020"
+    assert find_date("Kapitel 3. 4. 5") is None
+    assert parse_date("14. 01. 2020").date().isoformat() == "2020-01-14"
