@@ -177,13 +177,15 @@ def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
         if kind is None and (it.dateline or it.hit is not None and it.hit.family.label is Label.BYLINE):
             kind = "byline"
         kinds.append(kind)
-    for i in range(end + 1, n):
-        if kinds[i] is None and (shape := header_shape(items[i])) is not None and not shape.startswith("bare:"):
-            kinds[i] = "author"  # "Tim said...": one comment's header, no thread of them
     for i in range(max(end + 1, 1), n):
         # a commenter's dated byline right under the section's last text
         if zones[i - 1] and not zones[i] and kinds[i] == "byline" and items[i].dateline:
             zones[i] = True
+    if not any(is_comment_opener(it) for it in items[end + 1 :]):
+        return
+    for i in range(end + 1, n):
+        if kinds[i] is None and (shape := header_shape(items[i])) is not None and not shape.startswith("bare:"):
+            kinds[i] = "author"  # "Tim said...": one comment's header, no thread of them
     i = end + 1
     while i < n:
         it = items[i]
