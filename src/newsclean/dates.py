@@ -90,7 +90,41 @@ def glued_month() -> regex.Pattern[str]:
     return regex.compile(r"(?<=[\p{Ll}\d])(?=(?:" + "|".join(regex.escape(m) for m in full) + r")\s+\d)")
 
 
+@lru_cache(maxsize=1)
+def _numeric() -> regex.Pattern[str]:
+    """The numeric forms of :func:`patterns`' date, for text without a month
+    or weekday name (most lines with digits: prices, times, counts)."""
+    year = r"(?:1[89]|20)\d{2}"
+    return regex.compile(
+        rf"""(?x)
+        (?<![\w/.-])(?:
+            {year}[-/.]\d{{1,2}}[-/.]\d{{1,2}}
+          | \d{{1,2}}[./-]\d{{1,2}}[./-](?:{year}|\d{{2}})(?![\d])
+          | \d{{1,2}}\.\s\d{{1,2}}\.\s{year}(?![\d])
+        )
+        """
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """The first word of every month and weekday name, case-folded."""
+    months, weekdays = _names()
+    return frozenset(_WORDS.findall(n.casefold())[0] for n in months + weekdays if _WORDS.search(n))
+
+
+_WORDS = regex.compile(r"\w+")
+_DIGIT = regex.compile(r"\d")
+
+
 def find_date(text: str) -> regex.Match[str] | None:
+    """The first date in ``text``.  Every form has a digit; a form with a
+    month or weekday name needs that name's word, so text without one is
+    searched for the numeric forms only (the same match, much faster)."""
+    if _DIGIT.search(text) is None:
+        return None
+    if _name_words().isdisjoint(_WORDS.findall(text.casefold())):
+        return _numeric().search(text)
     return patterns()[0].search(text)
 
 
