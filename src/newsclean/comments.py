@@ -34,7 +34,6 @@ from .thread import (
     STAMP_WORDS,
     name_line,
     unglued,
-    header_shape,
     without_pictures,
     written_text,
 )
@@ -404,7 +403,7 @@ def _shaped(it: Item) -> bool:
     thread of them is needed."""
     if it.thread is not None or it.label is not Label.COMMENT:
         return False
-    shape = header_shape(it)
+    shape = it.shape
     if shape is None or shape.startswith("bare:") or shape == STAMP_OF_PAIR:
         return _dated_name(it)
     # a name must be read from it ("Screen Shot 2012-11-01 at 9.41" names no one)

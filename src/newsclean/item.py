@@ -34,7 +34,7 @@ class Item:
         # first pass: features, rule verdict, prose class
         "key", "n_words", "stop_ratio", "ends", "upper", "hit", "prose", "dateline", "headline", "dup", "echo",
         # second pass: value in the region search, decision
-        "value", "card", "section", "thread", "in_thread", "label", "reason",
+        "value", "card", "section", "shape", "thread", "in_thread", "label", "reason",
     )
 
     def __init__(
@@ -75,6 +75,9 @@ class Item:
         self.card = False
         #: The rule family of the section header this block sits under.
         self.section: RuleHit | None = None
+        #: The block's shape as a comment header (:func:`newsclean.thread.header_shape`),
+        #: set for every block when threads are looked for.
+        self.shape: str | None = None
         #: The comment thread this block heads a comment of (a header line).
         self.thread: Thread | None = None
         #: Inside the span of a comment thread found by its headers.

@@ -25,7 +25,7 @@ from __future__ import annotations
 import regex
 
 from .config import Thresholds
-from .thread import find_threads, header_shape
+from .thread import find_threads
 from .item import Item, Prose
 from .labels import Label
 
@@ -171,12 +171,13 @@ def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
     prose.  Before the article ends, a byline after a counter is the
     article's own, so this runs once the article's span is known."""
     n = len(items)
-    kinds: list[str | None] = []
-    for it in items:
+    kinds: list[str | None] = [None] * n  # read after the article only
+    for i in range(end + 1, n):
+        it = items[i]
         kind = _comment_kind(it)
         if kind is None and (it.dateline or it.hit is not None and it.hit.family.label is Label.BYLINE):
             kind = "byline"
-        kinds.append(kind)
+        kinds[i] = kind
     for i in range(max(end + 1, 1), n):
         # a commenter's dated byline right under the section's last text
         if zones[i - 1] and not zones[i] and kinds[i] == "byline" and items[i].dateline:
@@ -184,7 +185,7 @@ def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
     if not any(is_comment_opener(it) for it in items[end + 1 :]):
         return
     for i in range(end + 1, n):
-        if kinds[i] is None and (shape := header_shape(items[i])) is not None and not shape.startswith("bare:"):
+        if kinds[i] is None and (shape := items[i].shape) is not None and not shape.startswith("bare:"):
             kinds[i] = "author"  # "Tim said...": one comment's header, no thread of them
     i = end + 1
     while i < n:

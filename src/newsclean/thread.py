@@ -220,8 +220,9 @@ def find_threads(items: list[Item], evidence: list[bool]) -> list[Thread]:
     comment header, form or button by the rules."""
     by_shape: dict[str, list[int]] = defaultdict(list)
     shapes: list[str | None] = []
-    for i, it in enumerate(items):
-        shapes.append(header_shape(it))
+    for it in items:
+        it.shape = header_shape(it)
+        shapes.append(it.shape)
     for i, shape in enumerate(shapes):
         if shape is not None and shape.startswith("bare:"):
             # the header is the name line above the stamp
