@@ -10,6 +10,8 @@ photo rather than by the text), bylines, datelines and captions.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .item import Item, Prose
 from .labels import Label
 from .stoplists import stoplist
@@ -56,6 +58,19 @@ BODY_SAMPLE_WORDS = 400
 _META = {Label.BYLINE, Label.CAPTION, Label.TAGS}
 
 
+class _Keys:
+    """The keys of the lines around the headline, to ask whether a line is
+    printed inside another one (a breadcrumb, a share text)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self._joined = "\n".join(f" {k} " for k in keys if k)
+        self._count = Counter(keys)
+
+    def inside(self, key: str) -> bool:
+        """Whether ``key`` occurs within a line other than its own copies."""
+        return self._joined.count(f" {key} ") > self._count[key]
+
+
 def _candidate(it: Item) -> bool:
     text = it.text.rstrip()
     return (
@@ -72,7 +87,7 @@ def _title_score(
     first_body: int,
     body_words: set[str],
     stops: frozenset[str],
-    keys: list[str],
+    keys: _Keys,
     title_case: bool = False,
 ) -> float:
     it = items[i]
@@ -82,7 +97,7 @@ def _title_score(
         score += TITLE_WORDS_BONUS
     if it.dup >= 2:
         score += TITLE_REPEAT_BONUS
-    if it.key and any(k != it.key and f" {it.key} " in f" {k} " for k in keys):
+    if it.key and keys.inside(it.key):
         score += TITLE_INSIDE_BONUS
     words = [w for w in WORD.findall(it.text.casefold()) if w not in stops]
     if words:
@@ -126,7 +141,7 @@ def label_head(items: list[Item], s: int, e: int, language: str = "en") -> int |
             if len(body_words) >= BODY_SAMPLE_WORDS:
                 break
     lo, hi = max(0, first_body - TITLE_REACH), min(len(items), first_body + 1 + TITLE_AFTER_BODY)
-    keys = [it.key for it in items[max(0, lo - TITLE_REACH) : hi + TITLE_REACH]]
+    keys = _Keys([it.key for it in items[max(0, lo - TITLE_REACH) : hi + TITLE_REACH]])
     best, best_score = None, float("-inf")
     for i in range(lo, hi):
         it = items[i]
