@@ -1,12 +1,18 @@
 """Reader comments as structured threads, from the blocks labelled comment.
 
 A comment section is cut into comments at their header lines: the headers
-:mod:`newsclean.thread` found by their repeated shape, and the rule-found
-author lines ("Jane says:") and dated names ("Jane October 23, 2012 at 3:41
-pm").  A comment is its header's name and date, and the prose that follows
-the header (or, where headers close their comments, precedes it) up to the
-next header; buttons ("Reply", "Like"), counters ("12 comments") and the
-reply form are not part of any comment.
+:mod:`newsclean.thread` found by their repeated shape, the rule-found author
+lines ("Jane says:") and dated names ("Jane October 23, 2012 at 3:41 pm"),
+and -- inside a section, where one is enough -- any line shaped like a
+header or a name with a day.  A comment is its header's name and date, and
+the prose that follows the header (or, where headers close their comments,
+precedes it) up to the next header; buttons ("Reply", "Like"), counters
+("12 comments") and the reply form are not part of any comment.
+
+A section without header lines is cut at its marker, the line that repeats
+before every comment (a number, a date, an age, a bulleted name), when most
+of the comments it starts hold a sentence; a section of one comment is read
+from its name line and stamp.  After "No comments yet" there are none.
 
 Depth comes from the headers' indentation where the text keeps it, else
 from their numbering ("2.1"); without either the thread is flat.
@@ -214,9 +220,8 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
         head = block[k]
         row = None
         if marked:
-            start = lo
             lo, author, posted = _marker_header(block, is_text, k, hi)
-            header_lines = [block[x] for x in range(start - 1, lo) if not is_text[x] or _header_part(block[x])]
+            header_lines = [block[x] for x in range(k, lo) if not is_text[x] or _header_part(block[x])]
         else:
             header_lines = [head]
             row = BUTTON_ROW.match(head.text)
