@@ -53,7 +53,7 @@ TITLE_CASE_BONUS, TITLE_CASE_SHARE = 0.5, 0.8
 TITLE_CASE_LANGUAGES = frozenset({"en"})
 #: How far before the body (blocks) the headline is looked for, and how
 #: many words of the body its words are compared with.
-TITLE_REACH, TITLE_AFTER_BODY = 40, 0
+TITLE_REACH, TITLE_AFTER_BODY = 60, 0
 BODY_SAMPLE_WORDS = 400
 _META = {Label.BYLINE, Label.CAPTION, Label.TAGS}
 
