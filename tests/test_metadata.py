@@ -217,3 +217,20 @@ def test_dotted_dates_with_spaces_are_found():
     assert find_date("• 13. 1. 2020").group() == "13. 1. 2020"
     assert find_date("Kapitel 3. 4. 5") is None
     assert parse_date("14. 01. 2020").date().isoformat() == "2020-01-14"
+
+
+@pytest.mark.parametrize("row, day", [
+    ("by Jane Doe | Mar 11, 2021 | Transport, Harbour", "2021-03-11"),
+    ("December 15, 2021 · 30 min · 6279 words · Jane Doe", "2021-12-15"),
+    ("Jane Doe•Updated on Jul 4, 2021 •28 min read", "2021-07-04"),
+])
+def test_date_from_a_row_of_facts_under_the_headline(row, day):
+    art = clean(page(TITLE, row, *BODY))
+    assert (art.published or art.updated).date().isoformat() == day
+
+
+def test_a_row_of_facts_after_the_text_starts_dates_nothing():
+    for row in ("Schools budget share rose sharply | Mar 11, 2019 | 40% of all spending this year",
+                "Photo: Jane Doe | Mar 11, 2019 | Harbour Gazette"):
+        art = clean(page(TITLE, BODY[0], BODY[1], row, BODY[2], BODY[3]))
+        assert art.published is None

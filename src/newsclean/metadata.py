@@ -171,12 +171,15 @@ def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
 def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> None:
     """Published and updated dates from head bylines and explicit lines."""
     candidates: list[tuple[int, Item]] = []
+    body_start = next((it.start for it in items if it.label is Label.BODY), None)
     for it in head:
-        if it.dateline or (it.label is Label.BYLINE and find_date(it.text)):
-            candidates.append((0, it))
+        if (it.dateline and it.label is not Label.CAPTION) or (it.label is Label.BYLINE and find_date(it.text)):
+            candidates.append((0, it))  # a picture's credit dates the picture
+        elif (body_start is None or it.start < body_start) and _meta_row(it):
+            candidates.append((1, it))  # a row of facts stands before the text
     for it in items:
         if it.label is Label.BYLINE and it.hit is not None and it.hit.family.name == "byline.time":
-            candidates.append((1, it))
+            candidates.append((2, it))
     for _, it in sorted(candidates, key=lambda c: c[0]):
         raw = date_text(it.text)
         if raw is None:
@@ -194,6 +197,20 @@ def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> 
             md.updated = when
 
 
+def _meta_row(it: Item) -> bool:
+    """A row of an article's facts under its headline, with its date: "by
+    Jane Doe | Mar 11, 2023 | Brakes", "December 15, 2025 · 30 min · Jane
+    Doe", "Jane Doe•Updated on Jul 4, 2024 •28 min read"."""
+    if it.n_words > META_ROW_MAX_WORDS or find_date(it.text) is None:
+        return False
+    return _ROW_SEPARATOR.search(it.text) is not None or _BY_AFTER.search(it.text) is not None or (
+        _UPDATED.search(it.text) is not None or _PUBLISHED.search(it.text) is not None
+    )
+
+
+#: Words of a row of facts under the headline.
+META_ROW_MAX_WORDS = 30
+_ROW_SEPARATOR = regex.compile(r"\s[|·•]\s|•")
 _WORD_BEFORE = regex.compile(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$")
 _WEEKDAY_START = regex.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)")
 _DATE_TAIL = regex.compile(
