@@ -234,3 +234,13 @@ def test_a_row_of_facts_after_the_text_starts_dates_nothing():
                 "Photo: Jane Doe | Mar 11, 2019 | Harbour Gazette"):
         art = clean(page(TITLE, BODY[0], BODY[1], row, BODY[2], BODY[3]))
         assert art.published is None
+
+
+@pytest.mark.parametrize("row, authors", [
+    ("December 15, 2021 · 30 min · 6279 words · Jane Doe", ("Jane Doe",)),
+    ("Jane Doe 25 March 2021 Transport, Harbour, Bridges", ("Jane Doe",)),
+    ("Dec 26, 2021 • [e5f6d14d49] Jane Doe in Local News", ("Jane Doe",)),
+])
+def test_author_from_a_row_of_facts_under_the_headline(row, authors):
+    art = clean(page(TITLE, row, *BODY))
+    assert art.authors == authors

@@ -211,6 +211,9 @@ def _meta_row(it: Item) -> bool:
 #: Words of a row of facts under the headline.
 META_ROW_MAX_WORDS = 30
 _ROW_SEPARATOR = regex.compile(r"\s[|·•]\s|•")
+#: Where a row of facts splits into its parts: separators, dates, an "in
+#: Category" tail, a picture's name.
+_ROW_PARTS = regex.compile(r"[|·•/]|\[[^\]]{0,40}\]|\s+in\s+(?=\p{Lu})|\d+(?:\s*(?:min|words?|comments?)\b)?")
 _WORD_BEFORE = regex.compile(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$")
 _WEEKDAY_START = regex.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)")
 _DATE_TAIL = regex.compile(
@@ -380,6 +383,13 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
                 and not _common_phrase(text, common)
             ):
                 return (text,)
+    body_start = next((it.start for it in items if it.label is Label.BODY), None)
+    for it in head:
+        if (body_start is None or it.start < body_start) and (it.dateline or _meta_row(it)):
+            for part in _ROW_PARTS.split(_name_text(it.text)):
+                part = part.strip(" ,.:;-–—[]")
+                if 2 <= len(part.split()) <= 4 and _NAME.match(part) and not _common_phrase(part, common):
+                    return (part,)  # "December 15, 2025 · 30 min · Jane Doe"
     return ()
 
 
