@@ -244,3 +244,15 @@ def test_a_row_of_facts_after_the_text_starts_dates_nothing():
 def test_author_from_a_row_of_facts_under_the_headline(row, authors):
     art = clean(page(TITLE, row, *BODY))
     assert art.authors == authors
+
+
+def test_glued_byline_and_name_in_a_dateline_before_a_neighbour():
+    from newsclean.metadata import split_names
+
+    assert split_names("ByJane DoeMar 5, 2021 | 6 comments") == ["Jane Doe"]
+    # the name inside the dateline, not the newsletter prompt beside it
+    art = clean(page(TITLE, "Join The Newsletter", "Jane Doe•Oct 20, 2021", *BODY))
+    assert art.authors == ("Jane Doe",)
+    # a month is no part of a name
+    art = clean(page(TITLE, "[624cde] Susan December 9, 2021 0 Comments", *BODY))
+    assert art.authors == ()

@@ -82,12 +82,12 @@ def names_month(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def glued_month() -> regex.Pattern[str]:
-    """A capitalised full month name glued to the lower-case letter or digit
-    before it, then a day: "Make-upOctober 22, 2012", "jen33October 2" (a
-    name and its comment's date)."""
+    """A capitalised month name glued to the lower-case letter or digit
+    before it, then a day: "Make-upOctober 22, 2012", "jen33October 2",
+    "GiuffridaMar 5, 2025" (a name and its date)."""
     months, _ = _names()
-    full = sorted({m.capitalize() for m in months if len(m) > 4}, key=len, reverse=True)
-    return regex.compile(r"(?<=[\p{Ll}\d])(?=(?:" + "|".join(regex.escape(m) for m in full) + r")\s+\d)")
+    names = sorted({m.capitalize() for m in months if len(m) >= 3}, key=len, reverse=True)
+    return regex.compile(r"(?<=[\p{Ll}\d])(?=(?:" + "|".join(regex.escape(m) for m in names) + r")\.?\s+\d)")
 
 
 @lru_cache(maxsize=1)

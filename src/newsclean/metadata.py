@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import regex
 
-from .dates import date_languages, find_date, find_time
+from .dates import date_languages, find_date, find_time, glued_month
 from .item import Item
 from .labels import Label
 from .model import Caption
@@ -195,6 +195,12 @@ def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> 
             md.published, md.published_text = when, raw
         elif md.updated is None and _wall(when) > _wall(md.published) and _UPDATED.search(it.text):
             md.updated = when
+
+
+def _without_date(text: str) -> str:
+    """A line with its date taken out ("Susan December 9, 2024" -> "Susan |")."""
+    date = find_date(text)
+    return text[: date.start()] + " | " + text[date.end() :] if date else text
 
 
 def _meta_row(it: Item) -> bool:
@@ -368,6 +374,13 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
             if _NAME.match(name) and 2 <= len(name.split()) <= 4:
                 return (name,)
     common = _CommonWords(items)
+    body_start = next((it.start for it in items if it.label is Label.BODY), None)
+    for it in head:
+        if (body_start is None or it.start < body_start) and (it.dateline or _meta_row(it)):
+            for part in _ROW_PARTS.split(_without_date(_name_text(it.text))):
+                part = part.strip(" ,.:;-–—[]")
+                if 2 <= len(part.split()) <= 4 and _NAME.match(part) and not _common_phrase(part, common):
+                    return (part,)  # "December 15, 2025 · 30 min · Jane Doe"
     for k, it in enumerate(head):
         if not it.dateline:
             continue
@@ -383,13 +396,6 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
                 and not _common_phrase(text, common)
             ):
                 return (text,)
-    body_start = next((it.start for it in items if it.label is Label.BODY), None)
-    for it in head:
-        if (body_start is None or it.start < body_start) and (it.dateline or _meta_row(it)):
-            for part in _ROW_PARTS.split(_name_text(it.text)):
-                part = part.strip(" ,.:;-–—[]")
-                if 2 <= len(part.split()) <= 4 and _NAME.match(part) and not _common_phrase(part, common):
-                    return (part,)  # "December 15, 2025 · 30 min · Jane Doe"
     return ()
 
 
@@ -464,7 +470,7 @@ def _names(lines: Iterable[str]) -> tuple[str, ...]:
 
 def split_names(line: str) -> list[str]:
     """Person names from a byline: "By Jane Doe and John Roe, Staff Writers"."""
-    text = _GLUED_AFTER_NAME.sub("", _BY.sub("", line.strip()))
+    text = _GLUED_AFTER_NAME.sub("", _BY.sub("", glued_month().sub(" ", line.strip())))
     text = regex.split(r"\s*[|•·]\s*", text)[0]  # "X | Outlet"
     d = find_date(text) or find_time(text)
     if d is not None:
