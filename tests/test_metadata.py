@@ -256,3 +256,9 @@ def test_glued_byline_and_name_in_a_dateline_before_a_neighbour():
     # a month is no part of a name
     art = clean(page(TITLE, "[624cde] Susan December 9, 2021 0 Comments", *BODY))
     assert art.authors == ()
+
+
+def test_a_bulleted_byline_read_as_a_menu_item_still_names_the_author():
+    far = ["• Home", "• News", "• by Jane Doe", "• 6 Comments", *(f"• Section {k}" for k in range(14))]
+    art = clean(page(*far, TITLE, *BODY))
+    assert art.authors == ("Jane Doe",)

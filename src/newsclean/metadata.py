@@ -360,7 +360,10 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
         bylines = [
             (abs(i - anchor), i)
             for i in range(_tail_start(items))
-            if by[i] and items[i].label is Label.BYLINE and items[i].section is None and id(items[i]) not in facets
+            if by[i]
+            and (items[i].label is Label.BYLINE or (items[i].label in _SOFT and items[i].n_words <= SHORT_BYLINE_WORDS))
+            and items[i].section is None
+            and id(items[i]) not in facets
         ]
         common = _CommonWords(items)
         for _, i in sorted(bylines):
@@ -397,6 +400,12 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
             ):
                 return (text,)
     return ()
+
+
+#: Labels a short "By Jane Doe" line may carry from the context pass (a
+#: byline printed as a list item reads as a menu's).
+_SOFT = {Label.NAVIGATION, Label.RELATED, Label.WIDGET}
+SHORT_BYLINE_WORDS = 6
 
 
 def _byline_in_dateline(text: str) -> str | None:
