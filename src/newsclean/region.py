@@ -63,6 +63,14 @@ CARD_MAX_GAP, CARD_MIN_PARTS = 6, 2
 #: Value of a wall.
 WALL = -1e9
 
+#: Blocks after a late comment header in which its evidence must lie (a
+#: feed notice and a commenter's name may come before a comment's byline).
+LATE_EVIDENCE_REACH = 10
+#: Words of a short comment that follows a late comment header.
+LATE_COMMENT_WORDS = 6
+#: Share of stopwords in those words, at least.
+LATE_COMMENT_STOPS = 0.3
+
 FILENAME = regex.compile(r"(?i)^\W*[\w\-. ()]{1,80}\.(?:jpe?g|png|gif|webp|svg|avif)\W*$")
 DOMAIN = regex.compile(r"(?i)(?<![\w@])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|io|news|tv|de|fr|ru|ua)\b")
 
@@ -165,11 +173,13 @@ def _extend_zone(items: list[Item], kinds: list[str | None], inside: list[bool],
 def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
     """A comment header after the article's end ("Comments", "One comment so
     far") opens a comment section when a commenter's byline, dated name,
-    header-shaped line or date line and some prose follow it within COMMENT_EVIDENCE_REACH blocks: a thread
-    of one comment ("Posted by: Jane | June 08, 2012 at 02:29 PM") has no
-    second header to repeat, and a list of teasers signed "By Jane" has no
-    prose.  Before the article ends, a byline after a counter is the
-    article's own, so this runs once the article's span is known."""
+    header-shaped line or date line and some prose follow it within
+    LATE_EVIDENCE_REACH blocks: a thread of one comment ("Posted by: Jane |
+    June 08, 2012 at 02:29 PM") has no second header to repeat, and a list
+    of teasers signed "By Jane" has no prose.  Before the article ends, a
+    byline after a counter is the article's own, so this runs once the
+    article's span is known.  A commenter's dated byline right under a
+    section's last text joins the section."""
     n = len(items)
     kinds: list[str | None] = [None] * n  # read after the article only
     for i in range(end + 1, n):
@@ -303,15 +313,6 @@ def _mark_sections(items: list[Item]) -> None:
             if nxt.prose in (Prose.GOOD, Prose.NEAR) and not nxt.marker:
                 break
             nxt.section = hit
-
-
-#: Blocks after a late comment header in which its evidence must lie (a
-#: feed notice and a commenter's name may come before a comment's byline).
-LATE_EVIDENCE_REACH = 10
-#: Words of a short comment that follows a late comment header.
-LATE_COMMENT_WORDS = 6
-#: Share of stopwords in those words, at least.
-LATE_COMMENT_STOPS = 0.3
 
 
 def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]]:
