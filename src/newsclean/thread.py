@@ -145,9 +145,8 @@ def header_shape(it: Item) -> str | None:
             return None
         if stamp is None:
             # a date alone heads a comment only when numbered ("1. Jamie, on
-            # November 7th, 2012"), and only near a comment section's header
-            if not _DOTTED.match(text):
-                return None
+            # November 7th, 2012", checked above), and only near a comment
+            # section's header
             stamp, weak = date, True
     date = find_date(text)
     numbered = LEADING_NUMBER.match(text)
