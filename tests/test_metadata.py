@@ -262,3 +262,9 @@ def test_a_bulleted_byline_read_as_a_menu_item_still_names_the_author():
     far = ["• Home", "• News", "• by Jane Doe", "• 6 Comments", *(f"• Section {k}" for k in range(14))]
     art = clean(page(*far, TITLE, *BODY))
     assert art.authors == ("Jane Doe",)
+
+
+def test_an_author_box_line_is_not_the_headline():
+    for box in ("Jane Doe, MS, RD, FAND", "Jane Doe and John Roe | Guest Columnists"):
+        art = clean(page("• Home", TITLE, "[photo]", box, box, "Sept 2, 2021", *BODY))
+        assert art.title == TITLE

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from .item import Item, Prose
+from .metadata import split_names
 from .labels import Label
 from .stoplists import stoplist
 from .text import WORD
@@ -71,6 +74,18 @@ class _Keys:
         return self._joined.count(f" {key} ") > self._count[key]
 
 
+def _person_line(text: str) -> bool:
+    """A line that only names people, with their credentials or roles: an
+    author box, not a headline."""
+    if not (_CREDENTIALS.search(text) or _ROLE_AFTER.search(text)):
+        return False
+    return bool(split_names("By " + text))
+
+
+_CREDENTIALS = regex.compile(r",\s*(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?)(?:,\s*[A-Z][A-Za-z.®]{1,6})*\s*$")
+_ROLE_AFTER = regex.compile(r"(?i)\|\s*(?:guest\s+)?(?:columnists?|contributors?|staff\s+writers?|correspondents?|editors?)\s*$")
+
+
 def _candidate(it: Item) -> bool:
     text = it.text.rstrip()
     return (
@@ -116,8 +131,8 @@ def _title_score(
         score -= TITLE_SHORT_COST
     if title_case and _title_case(it.text, stops):
         score += TITLE_CASE_BONUS
-    if it.label in _META:
-        score -= TITLE_META_COST
+    if it.label in _META or _person_line(it.text):
+        score -= TITLE_META_COST  # "Jane Doe, MS, RD", "Jane Doe and John Roe | Guest Columnists"
     return score
 
 
