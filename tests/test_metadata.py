@@ -268,3 +268,13 @@ def test_an_author_box_line_is_not_the_headline():
     for box in ("Jane Doe, MS, RD, FAND", "Jane Doe and John Roe | Guest Columnists"):
         art = clean(page("• Home", TITLE, "[photo]", box, box, "Sept 2, 2021", *BODY))
         assert art.title == TITLE
+
+
+def test_a_name_with_its_role_and_a_glued_written_by_above_the_text():
+    art = clean(page(TITLE, "Jane Doe, Shipping Expert", *BODY))
+    assert art.authors == ("Jane Doe",)
+    art = clean(page(TITLE, "Byline profile imageWritten by Jane Doe, CEPF®", *BODY))
+    assert art.authors == ("Jane Doe",)
+    # a place and a role-less phrase are no author
+    art = clean(page(TITLE, "Harbour Street, Old Town", *BODY))
+    assert art.authors == ()

@@ -378,8 +378,16 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
                 return (name,)
     common = _CommonWords(items)
     body_start = next((it.start for it in items if it.label is Label.BODY), None)
-    for it in head:
-        if (body_start is None or it.start < body_start) and (it.dateline or _meta_row(it)):
+    above = [it for it in head if body_start is None or it.start < body_start]
+    for it in above:
+        # "Jane Doe, Shipping Expert", "Byline imageWritten by Jane Doe, CEPF"
+        m = _GLUED_BY.search(it.text)
+        text = it.text[m.start() :] if m else ("By " + it.text if _NAME_ROLE.match(it.text) else "")
+        found = tuple(n for n in split_names(text) if not _common_phrase(n, common)) if text else ()
+        if found:
+            return found
+    for it in above:
+        if it.dateline or _meta_row(it):
             for part in _ROW_PARTS.split(_without_date(_name_text(it.text))):
                 part = part.strip(" ,.:;-–—[]")
                 if 2 <= len(part.split()) <= 4 and _NAME.match(part) and not _common_phrase(part, common):
@@ -406,6 +414,15 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
 #: byline printed as a list item reads as a menu's).
 _SOFT = {Label.NAVIGATION, Label.RELATED, Label.WIDGET}
 SHORT_BYLINE_WORDS = 6
+
+
+#: "Written by" glued to the word before it ("Byline imageWritten by Jane").
+_GLUED_BY = regex.compile(r"(?<=\p{Ll})(?:Written|Posted|Reviewed|Edited)\s+by\s+(?=\p{Lu})")
+#: A name, a comma and a role: "Jane Doe, Shipping Expert".
+_NAME_ROLE = regex.compile(
+    r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:[\p{L}-]+\s+){0,3}"
+    r"(?i:writer|reporter|editor|correspondent|columnist|contributor|expert|analyst|producer|journalist)s?\s*$"
+)
 
 
 def _byline_in_dateline(text: str) -> str | None:
