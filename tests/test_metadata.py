@@ -278,3 +278,17 @@ def test_a_name_with_its_role_and_a_glued_written_by_above_the_text():
     # a place and a role-less phrase are no author
     art = clean(page(TITLE, "Harbour Street, Old Town", *BODY))
     assert art.authors == ()
+
+
+def test_row_words_and_german_topics_are_no_authors():
+    for row in ("Last Updated: March 3, 2021", "Written By | March 3, 2021", "Mental HealthDECEMBER 3, 2021 • News"):
+        art = clean(page(TITLE, row, *BODY))
+        assert art.authors == (), row
+    german = [
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Autos zu sperren, nach einer Debatte, "
+        "die mehr als zehn Jahre gedauert und die Viertel auf beiden Seiten des Wassers gespalten hatte.",
+        "Die Ingenieure hatten gewarnt, dass der Stahl unter der Fahrbahn schneller rostet als erwartet und dass "
+        "die Reparaturen mehr kosten würden als eine neue Brücke für Radfahrer und Fußgänger in der Stadt.",
+    ]
+    art = clean(page("Stadtrat sperrt alte Hafenbrücke", "Aktuelle Meldung • 3. März 2021", *german))
+    assert art.authors == ()

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import regex
 
-from .dates import date_languages, find_date, find_time, glued_month
+from .dates import date_languages, find_date, find_time, glued_month, names_month
 from .item import Item
 from .labels import Label
 from .model import Caption
@@ -113,7 +113,7 @@ def read_metadata(items: list[Item], title_index: int | None, language: str) -> 
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
     _dates(md, items, head, language)
-    md.authors = _authors(items, head, title_index)
+    md.authors = _authors(items, head, title_index, language)
     md.translators = _names(
         _TRANSLATED.sub("", it.text) for it in items if it.label is Label.BYLINE and _TRANSLATED.match(it.text)
     )
@@ -195,6 +195,32 @@ def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> 
             md.published, md.published_text = when, raw
         elif md.updated is None and _wall(when) > _wall(md.published) and _UPDATED.search(it.text):
             md.updated = when
+
+
+#: Languages that capitalise every noun: a capitalised pair of words in a
+#: row of facts is as likely a topic ("Aktuelle Meldung") as a name.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+
+
+def _row_name(part: str, common: _CommonWords) -> bool:
+    """A part of a dateline or row of facts that names a person: not the
+    row's own words ("Last Updated", "Written By", "Updated July"), no word
+    in capitals or glued to the next ("HealthDECEMBER"), not only words the
+    article writes in lower case."""
+    if _common_phrase(part, common):
+        return False
+    for w in part.split():
+        low = w.casefold().strip(".,:")
+        if low in _ROW_WORDS or names_month(w) or (len(w) > 1 and w.isupper()) or _GLUED_CAPS.search(w):
+            return False
+    return True
+
+
+_ROW_WORDS = frozenset({
+    "by", "on", "at", "in", "posted", "published", "updated", "last", "written", "reviewed", "edited",
+    "actualizado", "publicado", "aktualisiert", "veröffentlicht", "mis", "publié", "logo", "app", "read", "min",
+})
+_GLUED_CAPS = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 def _without_date(text: str) -> str:
@@ -334,7 +360,7 @@ def parse_date(raw: str, language: str | None = None) -> datetime | None:
 # --------------------------------------------------------------------- names
 
 
-def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tuple[str, ...]:
+def _authors(items: list[Item], head: list[Item], title_index: int | None, language: str = "en") -> tuple[str, ...]:
     """Authors from bylines in the head; failing those, the "By ..." byline
     nearest the headline before the comments; then a name standing next to
     the dateline, or named by the author's picture."""
@@ -386,11 +412,11 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None) -> tu
         found = tuple(n for n in split_names(text) if not _common_phrase(n, common)) if text else ()
         if found:
             return found
-    for it in above:
+    for it in above if language not in NOUN_CAPITALISING else ():
         if it.dateline or _meta_row(it):
             for part in _ROW_PARTS.split(_without_date(_name_text(it.text))):
                 part = part.strip(" ,.:;-–—[]")
-                if 2 <= len(part.split()) <= 4 and _NAME.match(part) and not _common_phrase(part, common):
+                if 2 <= len(part.split()) <= 4 and _NAME.match(part) and _row_name(part, common):
                     return (part,)  # "December 15, 2025 · 30 min · Jane Doe"
     for k, it in enumerate(head):
         if not it.dateline:
