@@ -30,7 +30,6 @@ from .thread import (
     AGO,
     AUTHOR_VERB,
     AUTHOR_VERB_STAMP,
-    BULLETS,
     BUTTON_ROW,
     HEADER_MAX_WORDS,
     HEADER_WORDS,
@@ -38,7 +37,10 @@ from .thread import (
     NAME_MAX_WORDS,
     STAMP_OF_PAIR,
     STAMP_WORDS,
+    bare_name,
     name_line,
+    skeleton,
+    stamped,
     unglued,
     without_pictures,
     written_text,
@@ -53,7 +55,6 @@ _DOTTED_NUMBER = regex.compile(r"^\d+(?:\.\d+)*[.)](?:\s+|$)")
 _FULL_STOP = regex.compile(r"[.!?][\"”')\]]?\s*$")
 #: "Career (55)": a category and its count; "Jane (1234)": a user number.
 _PAREN_COUNT = regex.compile(r"\(\d+\)")
-_SKELETON = regex.compile(r"\d+|\p{L}+")
 _YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORD_IN = regex.compile(r"\p{L}{2,}")
 _DAY_STAMP = regex.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)|\bago\b")
@@ -130,17 +131,11 @@ def _is_header(it: Item) -> bool:
         # a commenter's byline is dated or has buttons ("Posted by: Jane |
         # June 8, 2012", "Posted by Jane | Report as abusive"); a widget's
         # credit ("by Transposh - translation plugin") has neither
-        return it.label is Label.COMMENT and kind == "author" and (_dated_text(it.text) or _buttons(it.text))
+        return it.label is Label.COMMENT and kind == "author" and (stamped(it.text) or _buttons(it.text))
     return (
         hit.family.label is Label.COMMENT
         and kind in ("author", "dated")
         and not _bare_stamp(it.text)  # "September 10, 2012 4:45 AM" under a comment
-    )
-
-
-def _dated_text(text: str) -> bool:
-    return _DIGIT.search(text) is not None and (
-        find_date(text) is not None or find_time(text) is not None or AGO.search(text) is not None
     )
 
 
@@ -279,7 +274,7 @@ def _lone_comment(block: list[Item], is_text: list[bool]) -> list[Comment]:
         return []
     posted = " ".join(st.text for st in stamps[:2])
     header = "\n".join(it.text for it in _in_order([names[-1], *stamps[:2]]))
-    return [Comment(_bare_name(names[-1].text), "\n\n".join(it.text for it in parts), 0, None, posted, None, header)]
+    return [Comment(bare_name(names[-1].text), "\n\n".join(it.text for it in parts), 0, None, posted, None, header)]
 
 
 def _in_order(lines: list[Item]) -> list[Item]:
@@ -342,7 +337,7 @@ def _marker_header(block: list[Item], is_text: list[bool], k: int, hi: int) -> t
     while x < hi and (x == k or not is_text[x] or _header_part(block[x])):
         it = block[x]
         if author is None and name_line(it) and not _buttons(it.text):
-            author = _bare_name(it.text)
+            author = bare_name(it.text)
         elif posted is None:
             posted = _stamp(_unnumbered(it.text))
         x += 1
@@ -359,11 +354,6 @@ def _unnumbered(text: str) -> str:
     if rest is not None and (whole is None or len(rest.group()) >= len(whole.group())):
         return text[m.end() :]
     return text
-
-
-def _bare_name(text: str) -> str:
-    """A name line without its bullet, number and pictures."""
-    return LEADING_NUMBER.sub("", without_pictures(text).lstrip(BULLETS)).strip()
 
 
 def _buttons(text: str) -> bool:
@@ -396,10 +386,10 @@ def _marker_shape(it: Item) -> str | None:
     if date is not None and numbered:
         # "1. Jamie Wayne, on November 7th, 2012 // Twitter: @jamie": the
         # number and the date's shape, whatever name stands between
-        return "0. " + _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", date.group())
+        return "0. " + skeleton(date.group())
     if it.n_words > MARKER_MAX_WORDS:
         return None
-    return _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text)
+    return skeleton(text)
 
 
 def _shaped(it: Item) -> bool:

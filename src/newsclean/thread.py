@@ -80,7 +80,6 @@ WEAK = "numbered:"
 #: ("Monday 2:30PM" dates a teaser).
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
 _ARTICLE_STAMP = regex.compile(r"(?i)\b(?:" + _alternatives(HEADER_WORDS["article_stamp_words"]) + r")\b")
-_NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
 #: Numbers and votes before a header's name: "12. ", "1. 2 ", "+4 #1 ", "#3 ".
 _DOTTED = regex.compile(r"\d+[.)]\s")
 LEADING_NUMBER = regex.compile(r"^(?:[+-]?\d+(?:\.\d+)*[.)]?\s+|#\d+\s+)++")
@@ -131,7 +130,7 @@ def header_shape(it: Item) -> str | None:
         if m and m.group("name").split() and len(m.group("name").split()) <= NAME_MAX_WORDS:
             return "verb:" + m.group("verb")
         m = AUTHOR_VERB_STAMP.match(text)
-        if m and len(m.group("name").split()) <= NAME_MAX_WORDS and _stamped(m.group("tail")):
+        if m and len(m.group("name").split()) <= NAME_MAX_WORDS and stamped(m.group("tail")):
             return "verb:" + m.group("verb")
     weak = False
     stamp = AGO.search(text)
@@ -174,24 +173,31 @@ def header_shape(it: Item) -> str | None:
     if not name:  # "3. on 2012-10-16 at 8:35 am Jesse Good": the name after the stamp
         name = [w for w in tail if _UPPER_START.match(w)]
     # what follows the stamp ("Reply", "[icon]", "said:") varies within a thread
-    skeleton = _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text[first : stamp.end()])
+    shape = skeleton(text[first : stamp.end()])
     # without a name, the stamp heads a comment only under a name line
     # ("• Barry Joseph" / "September 27th, 2012 at 11:01 pm"): a bare stamp
     # dates a teaser as well as a comment
     if weak:
-        return WEAK + skeleton if name else None
-    return ("stamp:" if name else "bare:") + skeleton
+        return WEAK + shape if name else None
+    return ("stamp:" if name else "bare:") + shape
 
 
-def _stamped(text: str) -> bool:
-    """Whether a header's tail dates it."""
+def skeleton(text: str) -> str:
+    """A line with its digits and words reduced to their kind ("12. Nov 5,
+    2012" -> "0. a 0, 0"): what stays the same from one comment's header to
+    the next."""
+    return _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text)
+
+
+def stamped(text: str) -> bool:
+    """Whether a text dates something: a date, a time or an age."""
     return AGO.search(text) is not None or find_date(text) is not None or find_time(text) is not None
 
 
 def name_line(it: Item) -> bool:
     """A line that is only a commenter's name: "• [def1b5] Barry Joseph",
     "1. [avatar] hunt"."""
-    text = _NUMBERING.sub("", without_pictures(it.text).lstrip(BULLETS)).strip()
+    text = bare_name(it.text)
     words = text.split()
     return (
         1 <= len(words) <= NAME_LINE_MAX_WORDS
@@ -200,6 +206,12 @@ def name_line(it: Item) -> bool:
         and not _NOT_A_NAME.search(text)
         and it.hit is None
     )
+
+
+def bare_name(text: str) -> str:
+    """A name line without its bullet, numbers and pictures: "1. [avatar]
+    hunt" -> "hunt"."""
+    return LEADING_NUMBER.sub("", without_pictures(text).lstrip(BULLETS)).strip()
 
 
 def without_pictures(text: str) -> str:
