@@ -80,6 +80,12 @@ def _language_sample(items: list[Item]) -> tuple[list[str], str]:
     return sample_words, " ".join(parts)[: SAMPLE_CHARS * 2]
 
 
+def _wide_sample(items: list[Item]) -> list[str]:
+    """Words of the SAMPLE_BLOCKS wordiest blocks."""
+    order = heapq.nlargest(SAMPLE_BLOCKS, items, key=lambda it: it.text.count(" "))
+    return [w for it in order for w in WORD.findall(it.text.casefold())]
+
+
 def is_dateline(text: str, n_words: int) -> bool:
     if n_words > DATELINE_MAX_WORDS:
         return False
@@ -114,7 +120,7 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
         lang = config.language
     else:
         sample_words, sample_text = _language_sample(items)
-        lang = choose_language(sample_words, sample_text)
+        lang = choose_language(sample_words, sample_text, lambda: _wide_sample(items))
     memo = config.feature_memo(lang)
     compute = _Features(lang, config)
     keys: dict[str, int] = {}

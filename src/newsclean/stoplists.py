@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 from importlib import resources
+from typing import Callable
 
 from .datafiles import read_toml
 
@@ -88,11 +89,35 @@ def identify(sample: str) -> str | None:
     return code
 
 
-def choose_language(sample_words: list[str], sample_text: str) -> str:
-    """The document's language (ISO 639-1) from its longest lines."""
+@lru_cache(maxsize=None)
+def _exclusive(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """English stopwords that are not ``code``'s, and ``code``'s that are not
+    English (jusText's lists of European languages hold "the", "and", "of")."""
+    english, own = stoplist("en"), stoplist(code)
+    return english - own, own - english
+
+
+def choose_language(
+    sample_words: list[str], sample_text: str, wide_words: Callable[[], list[str]] | None = None
+) -> str:
+    """The document's language (ISO 639-1) from its longest lines.
+
+    English when its stopwords are frequent in the sample; else what
+    py3langid reads in the sample -- unless the page's wordiest blocks
+    (``wide_words``) hold more English stopwords than stopwords of that
+    language: a long footer in the site's language must not outvote an
+    English article of many shorter paragraphs.
+    """
     if sample_words:
         english = stoplist("en")
         share = sum(1 for w in sample_words if w in english) / len(sample_words)
         if share >= ENGLISH_CONFIDENT:
             return "en"
-    return identify(sample_text) or "en"
+    code = identify(sample_text) or "en"
+    if code != "en" and wide_words is not None:
+        if stoplist(code):
+            english_only, own_only = _exclusive(code)
+            words = wide_words()
+            if sum(1 for w in words if w in english_only) > sum(1 for w in words if w in own_only):
+                return "en"
+    return code
