@@ -101,3 +101,16 @@ def test_a_table_announced_by_the_last_paragraph_is_body():
     # without the colon the rows are not announced
     art = clean(page("• Home", "• City", "• Sport", *PARAS, *rows, "© 2021 Harbour Gazette. All rights reserved."))
     assert all(labels_of(art, row) != [Label.BODY] for row in rows)
+
+
+def test_glued_repeat_of_an_image_text_is_not_body():
+    # An image's alternative text and title dumped together, glued at the seam.
+    glued = "Snow-covered houses of the old town under the mountains at dusk.Snow-covered houses of the old town under the mountains at dusk"
+    logo = "Example Insurance Group LogoExample Insurance Group Logo"
+    long_paras = [" ".join(PARAS[i:] + PARAS[:i]) for i in range(4)]
+    art = clean(page(long_paras[0], long_paras[1], glued, long_paras[2], logo, long_paras[3]))
+    assert art.paragraphs == tuple(long_paras)
+    # a sentence that says something twice in other words is no repeat
+    repeated = "The council met again and again, and the council said again that the plan was fine."
+    art = clean(page(PARAS[0], repeated, PARAS[1]))
+    assert repeated in art.paragraphs

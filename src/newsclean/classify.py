@@ -159,7 +159,7 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
                     ):
                         it.echo = items[j].echo = True
                         break
-        if not it.echo and it.n_words >= 2 * ECHO_MIN_WORDS and _self_repeat(key):
+        if not it.echo and it.n_words >= 2 * ECHO_MIN_WORDS and (_self_repeat(key) or _glued_repeat(it.text)):
             it.echo = True
         if it.echo and it.prose is not Prose.BAD:
             it.prose = Prose.BAD
@@ -228,6 +228,26 @@ class _Features:
         else:
             prose = Prose.BAD
         return n2, ratio, key, ends, upper, hit, dateline, prose
+
+
+#: Characters that may join the two copies of a glued repeat, and how many.
+REPEAT_SEAM, REPEAT_GLUE = " .|:-–—·", 3
+LETTER = regex.compile(r"\p{L}")
+
+
+def _glued_repeat(text: str) -> bool:
+    """The same text twice with nothing or a little punctuation between
+    ("Reykjavik at dusk.Reykjavik at dusk", "Acme LogoAcme Logo"): an
+    image's alternative text and its title dumped together, the words of
+    the seam glued into one."""
+    t = text.strip()
+    n = len(t)
+    half = n // 2
+    for k in range(max(1, half - REPEAT_GLUE), half + 1):
+        first = t[:k].rstrip()
+        if first and first == t[k:].lstrip(REPEAT_SEAM) and LETTER.search(first):
+            return True
+    return False
 
 
 def _self_repeat(key: str) -> bool:
