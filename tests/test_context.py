@@ -114,3 +114,35 @@ def test_glued_repeat_of_an_image_text_is_not_body():
     repeated = "The council met again and again, and the council said again that the plan was fine."
     art = clean(page(PARAS[0], repeated, PARAS[1]))
     assert repeated in art.paragraphs
+
+
+STEPS = [
+    "Open the settings page of the device builder and enter the name of your wireless network and its password in the secrets file.",
+    "Back on the main page, click the three dots next to your device, choose install, and pick the option that flashes it over the cable.",
+    "Watch the boot log while the board restarts; after a minute it should join the network and show up as online in the list of devices.",
+    "Once the board is online, the home server finds it by itself and offers to add it, together with every sensor it reports.",
+    "From then on the readings arrive every few seconds, and you can use them in automations like any other sensor in the house.",
+]
+
+
+def test_screenshots_named_by_date_do_not_split_a_tutorial():
+    shots = ["[2025-12-12_19-47-58] [svg]", "[2025-12-12_19-52-21] [svg]"]
+    art = clean(page(STEPS[0], STEPS[1], STEPS[2], *shots, STEPS[3], STEPS[4]))
+    assert art.paragraphs == tuple(STEPS)
+
+
+def test_an_image_whose_caption_repeats_a_domain_does_not_split_the_article():
+    art = clean(page(STEPS[0], STEPS[1], "Frame.io sample - Frame.io", "Frame.io sample - Frame.io", *STEPS[2:]))
+    assert art.paragraphs == tuple(STEPS)
+
+
+def test_teaser_cards_after_the_article_stay_out():
+    cards = []
+    for k, (headline, summary) in enumerate([
+        ("Harbour reopens after the storm", "The port authority said repairs took a week longer than planned because of the weather."),
+        ("Schools reopen after the holidays", "Teachers said the first week back went well, though two buildings still lack heating."),
+        ("New bridge opens to traffic", "Drivers crossed the river on the new bridge for the first time on Friday morning."),
+    ]):
+        cards += [f"March {k + 3}, 2024", "example-news.com", headline, summary]
+    art = clean(page("Council approves budget", *PARAS, *cards))
+    assert art.paragraphs == tuple(PARAS)

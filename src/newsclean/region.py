@@ -84,6 +84,10 @@ def value_of(it: Item, th: Thresholds) -> float:
         if fam.opens and fam.label is Label.RELATED:
             return -SECTION_HEADER_COST
         if fam.strong:
+            if it.text.startswith("["):
+                # an image or a form field: the digits of a file name
+                # ("[2025-12-12_19-47-58]") are no words
+                return -STRONG_COST_MIN
             return -max(STRONG_COST_MIN, float(n))
         return -th.weak_rule_cost * max(2.0, 0.5 * n)
     prose = it.prose
@@ -244,7 +248,8 @@ def _card_part(items: list[Item], k: int) -> bool:
     it = items[k]
     if it.marker and it.marker not in "□•":
         return False
-    if it.dateline and it.n_words <= 8:
+    if it.dateline and it.n_words <= 8 and not it.text.startswith("["):
+        # (a date in an image's file name, "[2024-05-01_10-22] [svg]", is no dateline)
         return not in_date_list(items, k, len(items))
     return it.n_words <= 6 and (FILENAME.match(it.text) is not None or DOMAIN.search(it.text) is not None)
 
@@ -261,7 +266,9 @@ def _mark_cards(items: list[Item]) -> None:
         while j < n and items[j].value <= 0:
             j += 1
         if 0 < i and j < n and j - i <= CARD_MAX_GAP:
-            if sum(1 for k in range(i, j) if _card_part(items, k)) >= CARD_MIN_PARTS:
+            # distinct parts: an image's text and its caption repeating a
+            # product's domain ("Frame.io sample - Frame.io" twice) are one
+            if len({items[k].text for k in range(i, j) if _card_part(items, k)}) >= CARD_MIN_PARTS:
                 for k in range(i, j):
                     items[k].card = True
         i = j
@@ -328,7 +335,8 @@ def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]
     for i, (it, z) in enumerate(zip(items, zones)):
         if it.section is not None:
             v = -max(SHORT_COST, SECTION_MEMBER_WEIGHT * it.n_words)
-        elif it.dateline and not in_date_list(items, i, n):
+        elif it.dateline and not it.text.startswith("[") and not in_date_list(items, i, n):
+            # (not an image named by its date: "[2025-12-12_19-47-58] [svg]")
             v = -DATELINE_COST
         else:
             v = value_of(it, th)
