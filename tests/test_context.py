@@ -146,3 +146,16 @@ def test_teaser_cards_after_the_article_stay_out():
         cards += [f"March {k + 3}, 2024", "example-news.com", headline, summary]
     art = clean(page("Council approves budget", *PARAS, *cards))
     assert art.paragraphs == tuple(PARAS)
+
+
+def test_image_text_that_repeats_a_teaser_headline_is_an_echo():
+    teasers = []
+    for headline in [
+        "Eating well, working out and still not losing weight? A doctor explains what is really going on and how to fix it",
+        "Cast iron or stainless steel: which of the pans in your kitchen is the healthiest one to cook with every day?",
+        "What is the five-senses grounding technique, and how can it help you to calm down when anxiety strikes?",
+    ]:
+        teasers += [f"Article image for: {headline}", headline]
+    art = clean(page("Council approves budget", *PARAS, *teasers))
+    assert art.paragraphs == tuple(PARAS)
+    assert all(b.label is not Label.BODY for b in art.blocks if "Article image for" in b.text)

@@ -57,6 +57,9 @@ ECHO_MIN_WORDS = 3
 #: How many blocks ahead the echo may come (a counter may sit between),
 #: and how many words (a credit) it may add.
 ECHO_REACH, ECHO_CREDIT_WORDS = 2, 8
+#: Words an image's text may put before the link text it repeats ("Article
+#: image for: <headline>", "Photo of <headline>").
+ECHO_PREFIX_WORDS = 4
 #: Words in a headline-shaped line.
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 30
 
@@ -156,6 +159,12 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
                         other.startswith(key)
                         and other[len(key) : len(key) + 1] == " "
                         and other.count(" ", len(key)) <= ECHO_CREDIT_WORDS
+                    ) or (
+                        # "Article image for: <headline>" then "<headline>"
+                        other.count(" ") + 1 >= ECHO_MIN_WORDS
+                        and key.endswith(other)
+                        and key[-len(other) - 1 : -len(other)] == " "
+                        and key.count(" ", 0, len(key) - len(other)) <= ECHO_PREFIX_WORDS
                     ):
                         it.echo = items[j].echo = True
                         break
