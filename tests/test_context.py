@@ -159,3 +159,24 @@ def test_image_text_that_repeats_a_teaser_headline_is_an_echo():
     art = clean(page("Council approves budget", *PARAS, *teasers))
     assert art.paragraphs == tuple(PARAS)
     assert all(b.label is not Label.BODY for b in art.blocks if "Article image for" in b.text)
+
+
+def test_author_box_after_the_article_is_a_byline_not_body():
+    bio = "Jane Doe is a senior reporter covering city hall and regional politics. She joined the paper in 2015."
+    art = clean(page("Council approves budget", "By Jane Doe", *PARAS, bio))
+    assert art.paragraphs == tuple(PARAS)
+    assert labels_of(art, bio) == [Label.BYLINE]
+    assert art.authors == ("Jane Doe",) or list(art.authors) == ["Jane Doe"]
+    # by first name only
+    bio2 = "Jane covers city hall for the paper and has written about the region's budgets for a decade."
+    art = clean(page("Council approves budget", "By Jane Doe", *PARAS, bio2))
+    assert art.paragraphs == tuple(PARAS)
+
+
+def test_a_paragraph_about_someone_the_byline_does_not_name_stays():
+    last = "Smith was born in the city in 1950 and has served on the council for more than twenty years."
+    art = clean(page("Council approves budget", "By Jane Doe", *PARAS, last))
+    assert art.paragraphs == (*PARAS, last)
+    # and without any byline, nothing is cut
+    art = clean(page("Council approves budget", *PARAS, last))
+    assert art.paragraphs == (*PARAS, last)

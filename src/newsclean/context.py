@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import regex
 
+from .bio import find_bio
 from .config import Thresholds
 from .item import Item, Prose
 from .labels import Label
@@ -36,11 +37,15 @@ def _set(it: Item, label: Label, reason: str) -> None:
     it.reason = reason
 
 
-def decide(items: list[Item], th: Thresholds) -> tuple[int, int]:
+def decide(items: list[Item], th: Thresholds, language: str = "en") -> tuple[int, int]:
     """Label every item; returns the article span (start, end inclusive)."""
     s, e, zones = find_region(items, th)
     if e >= s:
         e = _cut_comments(items, s, e, zones)
+        bio = find_bio(items, s, e, language)
+        if bio is not None:
+            e = bio - 1
+            _set(items[bio], Label.BYLINE, "byline.bio.author-box")
         late_comments(items, e, zones)
     for i, it in enumerate(items):
         if zones[i] and not s <= i <= e and it.hit is None and (it.prose is not Prose.BAD or it.in_thread):

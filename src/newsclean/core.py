@@ -38,7 +38,7 @@ def clean(text: str, *, config: Config | None = None) -> Article:
     if not items:
         return Article(body="", paragraphs=(), blocks=())
     items, language = analyse(items, cfg)
-    s, e = decide(items, cfg.thresholds)
+    s, e = decide(items, cfg.thresholds, language)
     title_index = label_head(items, s, e, language) if e >= s else None
     try:
         md = read_metadata(items, title_index, language)

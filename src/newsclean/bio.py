@@ -1,0 +1,67 @@
+"""The author box after an article: a paragraph about the author.
+
+It opens with the name the byline gave ("By Jane Doe" ... "Jane Doe is a
+senior writer covering energy", "Jane covers energy for ..."), in the last
+part of the article's span.  The span is cut before it; the box is a
+byline.  Only a name from the page's own byline counts: a paragraph that
+starts "Smith was born in 1950" inside a profile of Smith does not follow
+a "By Smith" byline.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .datafiles import read_toml
+from .item import Item, Prose
+from .metadata import split_names
+
+#: The box is looked for among this many last prose blocks of the span,
+#: and only in the span's second half (by prose blocks).
+BIO_LAST_BLOCKS = 4
+#: Bylines are read this many blocks before the span and in its first blocks.
+BYLINE_BEFORE, BYLINE_INSIDE = 30, 10
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(v) for lang, v in read_toml("bios.toml")["verbs"].items()}
+
+
+def _byline_names(items: list[Item], s: int) -> list[str]:
+    names: list[str] = []
+    for it in items[max(0, s - BYLINE_BEFORE) : s + BYLINE_INSIDE]:
+        hit = it.hit
+        if hit is not None and hit.family.name == "byline.author":
+            names.extend(split_names(it.text))
+    return names
+
+
+def find_bio(items: list[Item], s: int, e: int, language: str) -> int | None:
+    """Index of the author box at the end of the span s..e, or ``None``."""
+    names = _byline_names(items, s)
+    if not names:
+        return None
+    verbs = _verbs().get(language) or _verbs()["en"]
+    starts: set[str] = set()
+    for name in names:
+        parts = name.split()
+        starts.update({name.casefold(), parts[0].casefold(), parts[-1].casefold()})
+    prose = [i for i in range(s, e + 1) if items[i].prose in (Prose.GOOD, Prose.NEAR) and items[i].hit is None]
+    if len(prose) < 2:
+        return None
+    for i in prose[max(len(prose) // 2, len(prose) - BIO_LAST_BLOCKS) :]:
+        words = items[i].text.split(None, 4)
+        for k in (3, 2, 1):  # "Jane Doe is", "Jane is", "Jane Mary Doe is"
+            if len(words) > k and " ".join(words[:k]).casefold() in starts and _verb(words[k], verbs):
+                return i
+    return None
+
+
+_PUNCT = regex.compile(r"^\W+|\W+$")
+
+
+def _verb(word: str, verbs: frozenset[str]) -> bool:
+    return _PUNCT.sub("", word).casefold() in verbs
