@@ -25,7 +25,7 @@ from __future__ import annotations
 import regex
 
 from .config import Thresholds
-from .thread import find_threads
+from .thread import find_threads, name_line
 from .item import Item, Prose
 from .labels import Label
 
@@ -35,7 +35,7 @@ STRONG_COST_MIN = 3.0
 #: costs SENTENCE_COST).
 SHORT_COST, SENTENCE_COST = 1.0, 0.3
 #: Value per word of NEAR prose relative to GOOD prose.
-NEAR_WEIGHT = 0.5
+NEAR_WEIGHT = 0.4
 #: Value of a header that opens a list of teasers ("Related posts"): the
 #: article seldom goes on after one, so crossing it must pay.
 SECTION_HEADER_COST = 15.0
@@ -48,7 +48,7 @@ DATE_LIST_MIN = 3
 #: Cost of a stand-alone dateline: inside the article it starts a new item.
 DATELINE_COST = 8.0
 #: Weight of prose with non-prose on both sides.
-ISOLATED_WEIGHT = 0.5
+ISOLATED_WEIGHT = 0.35
 #: Weight of prose inside the comment section.
 COMMENT_ZONE_WEIGHT = 0.1
 #: A comment opener starts the comment section when this many openers
@@ -199,8 +199,11 @@ def late_comments(items: list[Item], end: int, zones: list[bool]) -> None:
     if not any(is_comment_opener(it) for it in items[end + 1 :]):
         return
     for i in range(end + 1, n):
-        if kinds[i] is None and (shape := items[i].shape) is not None and not shape.startswith("bare:"):
+        it = items[i]
+        if kinds[i] is None and (shape := it.shape) is not None and not shape.startswith("bare:"):
             kinds[i] = "author"  # "Tim said...": one comment's header, no thread of them
+        elif kinds[i] is None and it.marker and name_line(it):
+            kinds[i] = "author"  # "1. 1. Al", "• peter_p": a listed commenter's name
     i = end + 1
     while i < n:
         it = items[i]
@@ -287,11 +290,31 @@ def in_date_list(items: list[Item], i: int, n: int) -> bool:
 
 
 def _weigh_isolated(items: list[Item]) -> None:
+    """Prose with no prose on either side counts ISOLATED_WEIGHT (a teaser's
+    summary, an FAQ answer).  An ad marker between paragraphs
+    ("Advertisement") is looked past: the article goes on after it."""
     n = len(items)
     pos = [it.value > 0 for it in items]
     for i, it in enumerate(items):
-        if pos[i] and (i == 0 or not pos[i - 1]) and (i == n - 1 or not pos[i + 1]):
+        if pos[i] and not _prose_beside(items, pos, i, -1) and not _prose_beside(items, pos, i, +1):
             it.value *= ISOLATED_WEIGHT
+
+
+#: Words of an ad marker that the isolation test looks past.
+MARKER_MAX_WORDS = 4
+
+
+def _prose_beside(items: list[Item], pos: list[bool], i: int, step: int) -> bool:
+    j = i + step
+    while 0 <= j < len(items):
+        if pos[j]:
+            return True
+        it = items[j]
+        hit = it.hit
+        if hit is None or hit.family.label is not Label.ADVERTISEMENT or it.n_words > MARKER_MAX_WORDS:
+            return False
+        j += step
+    return False
 
 
 def _mark_sections(items: list[Item]) -> None:
