@@ -292,3 +292,15 @@ def test_row_words_and_german_topics_are_no_authors():
     ]
     art = clean(page("Stadtrat sperrt alte Hafenbrücke", "Aktuelle Meldung • 3. März 2021", *german))
     assert art.authors == ()
+
+
+def test_a_lower_case_line_near_the_body_is_no_headline():
+    # an image's text or a slug printed between the byline and the body
+    paras = [
+        "The city council approved the new budget on Tuesday after a debate that lasted most of the night.",
+        "The plan raises spending on schools and public transport, and it cuts the money set aside for roads.",
+        "Opponents said the council had not explained how it would pay for the new bus lines in the long run.",
+    ]
+    title = "Harbour town agrees spending plan after marathon session"
+    text = "\n\n".join([title, "Jane Doe", "Senior Reporter", "March 3, 2024", "council budget bus lines", *paras])
+    assert clean(text).title == title

@@ -49,6 +49,8 @@ TITLE_DATELINE_BONUS, TITLE_DATELINE_STEP, TITLE_BYLINE_BONUS, TITLE_FOLLOW_REAC
 TITLE_DISTANCE_COST, TITLE_AFTER_BODY_COST = 0.05, 2.0
 TITLE_STRONG_RULE_COST, TITLE_WEAK_RULE_COST = 5.0, 2.0
 TITLE_SHORT_COST, TITLE_META_COST = 2.0, 2.0
+#: A line that starts in lower case (in a script with case).
+TITLE_LOWER_COST = 1.5
 #: A line printed in title case (this share of its non-stopwords capitalised).
 TITLE_CASE_BONUS, TITLE_CASE_SHARE = 0.5, 0.8
 #: Languages whose headlines are printed in title case (German capitalises
@@ -129,11 +131,22 @@ def _title_score(
         score -= TITLE_STRONG_RULE_COST if it.hit.family.strong else TITLE_WEAK_RULE_COST
     if it.n_words < 3:
         score -= TITLE_SHORT_COST
+    if _starts_lower(it.text):
+        score -= TITLE_LOWER_COST  # "machine learning in ecommerce": an image's text, a slug
     if title_case and _title_case(it.text, stops):
         score += TITLE_CASE_BONUS
     if it.label in _META or _person_line(it.text):
         score -= TITLE_META_COST  # "Jane Doe, MS, RD", "Jane Doe and John Roe | Guest Columnists"
     return score
+
+
+_FIRST_LETTER = regex.compile(r"\p{L}")
+
+
+def _starts_lower(text: str) -> bool:
+    """The first letter is a lower-case one (scripts without case never are)."""
+    m = _FIRST_LETTER.search(text)
+    return m is not None and m.group().islower()
 
 
 def _title_case(text: str, stops: frozenset[str]) -> bool:
