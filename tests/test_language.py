@@ -65,3 +65,17 @@ def test_german_article_with_an_english_notice_stays_german():
     text = "\n\n".join([*german, notice])
     assert _language(text) == "de"
     assert clean(text).language == "de"
+
+
+def test_a_style_sheet_dumped_into_the_text_does_not_choose_the_language():
+    css = (
+        ".sp_message .sp_message_dismiss:outline { outline: none; } .sp_iframe_container { position: fixed; "
+        "top: 0; bottom: 0; left: 0; right: 0; z-index: 10; } .sp_iframe_container iframe { width: 100%; "
+        "height: 100%; border: 0 none; } .sp_veil { display: block; position: fixed; left: 0; right: 0; }"
+    )
+    german = [
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen.",
+        "Die Opposition kritisierte, dass der Rat nicht erklärt habe, wie die Buslinien bezahlt werden sollen.",
+    ]
+    sheet = [css.replace("sp_", prefix) for prefix in ("sp_", "cmp_", "ad_", "nav_", "ft_", "hd_")]
+    assert _language("\n\n".join([*sheet, *german])) == "de"
