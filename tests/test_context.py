@@ -180,3 +180,16 @@ def test_a_paragraph_about_someone_the_byline_does_not_name_stays():
     # and without any byline, nothing is cut
     art = clean(page("Council approves budget", *PARAS, last))
     assert art.paragraphs == (*PARAS, last)
+
+
+def test_a_paragraph_in_shared_words_between_paragraphs_stays_body():
+    # a review: the words of a subscription pitch, inside the article
+    review = ("The subscription costs $12.99 per month or $79.99 a year for unlimited access, and there is a "
+              "free trial of thirty days, which is longer than most rivals offer to new readers.")
+    art = clean(page("Council approves budget", PARAS[0], PARAS[1], review, PARAS[2], PARAS[3]))
+    assert review in art.paragraphs
+    # the same words closing the page are the site's pitch
+    pitch = ("Subscribe now: unlimited access to every story for $12.99 per month, with a free trial of thirty "
+             "days for new readers, and you can cancel anytime you like from your account page.")
+    art = clean(page("Council approves budget", *PARAS, pitch))
+    assert pitch not in art.paragraphs

@@ -79,6 +79,7 @@ def test_user_rules_from_toml(tmp_path):
         ({"advertisement": {"x": {"max_words": 3}}}, "no phrases or patterns"),
         ({"advertisement": {"x": {"exact": "promo"}}}, "must be a list"),
         ({"advertisement": {"x": {"exact": ["promo"], "strong": "yes"}}}, "must be bool"),
+        ({"advertisement": {"x": {"exact": ["promo"], "yields": 1}}}, "must be bool"),
     ],
 )
 def test_bad_user_rules_are_refused(rules, message):

@@ -25,7 +25,7 @@ from .bio import find_bio
 from .config import Thresholds
 from .item import Item, Prose
 from .labels import Label
-from .region import SECTION_REACH, find_region, in_date_list, is_comment_opener, late_comments
+from .region import SECTION_REACH, YIELD_MIN_WORDS, find_region, in_date_list, is_comment_opener, late_comments
 
 #: A comment header ends the article once this share of its prose, or this
 #: much prose value, is seen before it.
@@ -69,6 +69,7 @@ def decide(items: list[Item], th: Thresholds, language: str = "en") -> tuple[int
             _set(it, Label.BODY, f"prose.{it.prose.value}")
     _spread_sections(items, zones)
     _revise(items, s, e, th)
+    _yield_inside(items, s, e)
     if e >= s:
         _announced(items, e, zones)
     _label_outside(items, s, e)
@@ -166,6 +167,35 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
             decided.append((it, Label.BODY, "context.after-body"))
     for it, label, reason in decided:
         _set(it, label, reason)
+
+
+#: A paragraph a yielding family matched stays body with this many words,
+#: when the nearest blocks of NEIGHBOUR_WORDS words on both sides are body.
+NEIGHBOUR_WORDS = 8
+
+
+def _yield_inside(items: list[Item], s: int, e: int) -> None:
+    """A long paragraph between two of the article's paragraphs that a
+    family of shared words claimed ("The subscription costs $12.99 a month
+    and comes with a free trial" in a review) is the article's."""
+    for i in range(s + 1, e):
+        it = items[i]
+        hit = it.hit
+        if hit is None or not hit.family.yields or it.label is not hit.family.label or it.n_words < YIELD_MIN_WORDS:
+            continue
+        if _wordy_neighbour(items, i, -1, s, e) and _wordy_neighbour(items, i, +1, s, e):
+            _set(it, Label.BODY, "context.inside-body")
+
+
+def _wordy_neighbour(items: list[Item], i: int, step: int, s: int, e: int) -> bool:
+    """Whether the nearest block of NEIGHBOUR_WORDS words in direction
+    ``step`` (within the span) is body."""
+    j = i + step
+    while s <= j <= e:
+        if items[j].n_words >= NEIGHBOUR_WORDS:
+            return items[j].label is Label.BODY
+        j += step
+    return False
 
 
 #: Blocks a paragraph ending in a colon may announce after the span.

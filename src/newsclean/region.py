@@ -31,6 +31,9 @@ from .labels import Label
 
 #: Value of a block that a strong rule claims, per word (at least MIN).
 STRONG_COST_MIN = 3.0
+#: A paragraph this long that a yielding family claims costs no more than
+#: a short fragment (see the rules' ``yields``).
+YIELD_MIN_WORDS = 25
 #: Value of a short fragment no rule claims (a complete short sentence
 #: costs SENTENCE_COST).
 SHORT_COST, SENTENCE_COST = 1.0, 0.3
@@ -83,6 +86,10 @@ def value_of(it: Item, th: Thresholds) -> float:
         fam = hit.family
         if fam.opens and fam.label is Label.RELATED:
             return -SECTION_HEADER_COST
+        if fam.yields and n >= YIELD_MIN_WORDS:
+            # words an article shares with the pitch: the span may cross
+            # it, and the context pass decides (newsclean.context)
+            return -SHORT_COST
         if fam.strong:
             if it.text.startswith("["):
                 # an image or a form field: the digits of a file name

@@ -48,6 +48,7 @@ OPTIONS = {
     "strong": bool,
     "opens": bool,
     "ends": bool,
+    "yields": bool,
 }
 DEFAULT_MAX_WORDS = 12
 DEFAULT_CONTAINS_MAX_WORDS = 60
@@ -74,6 +75,7 @@ class Family:
     strong: bool = True
     opens: bool = False
     ends: bool = False
+    yields: bool = False
     max_words: int = DEFAULT_MAX_WORDS
     contains_max_words: int = DEFAULT_CONTAINS_MAX_WORDS
     min_hits: int = 1
