@@ -101,3 +101,37 @@ def test_columns_side_by_side_are_cut_into_cells():
     # a data table's row and a form field stay whole
     assert segs[4].text == "Garmin 970 $750 26 hours"
     assert segs[5].text.startswith("Name [")
+
+
+LONG_LINE = (
+    "This paragraph was dumped on one line, as text browsers print the paragraphs of a page, so that the "
+    "document as a whole has no fixed width at which its lines were wrapped, and it goes on for a while longer."
+)
+
+
+def test_an_email_quoted_at_a_fixed_width_is_joined_in_a_page_of_long_lines():
+    email = (
+        "Hi! At the end of September I got an old workstation, and I grabbed\n"
+        "all of the port's code and started working on it.  The maintainer\n"
+        "has a very good foundation of code, which has saved me months of\n"
+        "time.  Now, after a lot of coding myself, I am in single-user mode."
+    )
+    items = segment(LONG_LINE + "\n\n" + email + "\n\n" + LONG_LINE)
+    assert [it.text for it in items][1] == " ".join(email.split())
+    assert len(items) == 3
+
+
+def test_runs_of_lines_that_are_not_wrapped_prose_stay_apart():
+    runs = [
+        # headlines of about one length: each goes on in upper case
+        "Storm closes the harbour for a week after damage\nSchools reopen after the holidays with heating\nNew bridge opens to traffic on a Friday morning",
+        # the same line repeated
+        "This is some text inside of a div block here.\n" * 4,
+        # commands
+        "git checkout -b bugfix/fix-login-timeout-now\ngit checkout -b experiment/try-new-caching-now\ngit push origin experiment/try-new-caching-x",
+        # a table's rows
+        "Cherry tomatoes        88g       175g      350g\nChestnut mushrooms     155g      310g      620g\nbananas and pears      5         10        20",
+    ]
+    for run in runs:
+        items = segment(LONG_LINE + "\n\n" + run.strip() + "\n\n" + LONG_LINE)
+        assert len(items) == 2 + run.strip().count("\n") + 1, run

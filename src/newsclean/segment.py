@@ -116,6 +116,65 @@ def wrap_width(raws: list[str]) -> int | None:
     return widest if full >= MIN_FULL_LINES else None
 
 
+#: A run of lines between blank lines is wrapped on its own (an e-mail or a
+#: poem quoted in a page of long lines) when it has this many lines, all
+#: but the last full, and its width is in this range.
+GROUP_MIN_LINES, GROUP_MAX_WIDTH = 3, 120
+
+
+def group_widths(raws: list[str]) -> list[int | None]:
+    """Per line, the width its run of lines (between blank lines) was
+    wrapped at, or ``None``: for documents without one fixed width."""
+    out: list[int | None] = [None] * len(raws)
+    i, n = 0, len(raws)
+    while i < n:
+        if not raws[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < n and raws[j].strip():
+            j += 1
+        if j - i >= GROUP_MIN_LINES:
+            lengths = [_display_len(r) for r in raws[i:j]]
+            widest = max(lengths)
+            if MIN_WRAP_WIDTH <= widest <= GROUP_MAX_WIDTH:
+                full = sum(1 for k in lengths[:-1] if k >= widest - FULL_LINE_SLACK)
+                # wrapped mid-sentence: most lines go on in lower case
+                # (a list of headlines or a repeated line does not)
+                lower = sum(1 for r in raws[i + 1 : j] if r.lstrip()[:1].islower() or r.lstrip()[:1].isdigit())
+                if (
+                    full >= len(lengths) - 1
+                    and lower >= GROUP_MIN_LINES - 1
+                    and 2 * lower >= j - i - 1
+                    and all(_prose_line(r) for r in raws[i:j])
+                ):
+                    out[i:j] = [widest] * (j - i)
+        i = j
+    return out
+
+
+#: Words a line of a wrapped run has at least (a table's row or a menu's
+#: item is not wrapped prose).
+GROUP_LINE_WORDS = 4
+
+
+def _prose_line(raw: str) -> bool:
+    """A line of wrapped prose: no list marker, no column gap, some words."""
+    content = raw.strip()
+    return (
+        not MARKER.match(content)
+        and "   " not in content
+        and content.count(" ") + 1 >= GROUP_LINE_WORDS
+        and not content.startswith(("[", "//", "#", "/*", "*", ">"))
+        and not any(c in content for c in "{};=|")
+        and CODE_FLAG.search(content) is None
+    )
+
+
+#: A command-line flag ("git checkout -b x"): a line of code, not prose.
+CODE_FLAG = regex.compile(r"\s--?[a-z]")
+
+
 def _continues(prev_raw: str, raw: str, width: int, hang: int) -> bool:
     """Whether ``raw`` is the wrapped continuation of ``prev_raw``."""
     stripped = raw.lstrip()
@@ -132,6 +191,7 @@ def segment(text: str) -> list[Item]:
     lines = text.splitlines(keepends=True)
     raws = [line.rstrip(LINE_ENDINGS) for line in lines]
     width = wrap_width(raws)
+    widths: list[int | None] = [width] * len(raws) if width is not None else group_widths(raws)
     glued = _glued_lines(text, lines)
     out: list[Item] = []
     offset = 0
@@ -164,7 +224,8 @@ def segment(text: str) -> list[Item]:
                         out.append(Item(cell_text, start + a, start + b, i, i, a, _marker(cell), blanks))
                         blanks = 0
                 continue
-        if cur is not None and width is not None and _continues(prev_raw, raw, width, hang):
+        w = widths[i]
+        if cur is not None and w is not None and _continues(prev_raw, raw, w, hang):
             parts.append(piece)
             cur.end = start + len(raw.rstrip())
             cur.last_line = i
