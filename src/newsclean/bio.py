@@ -22,7 +22,7 @@ from .metadata import split_names
 #: and only in the span's second half (by prose blocks).
 BIO_LAST_BLOCKS = 4
 #: Bylines are read this many blocks before the span and in its first blocks.
-BYLINE_BEFORE, BYLINE_INSIDE = 30, 10
+BYLINE_BEFORE, BYLINE_INSIDE = 120, 10
 
 
 @lru_cache(maxsize=None)
