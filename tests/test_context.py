@@ -110,6 +110,10 @@ def test_glued_repeat_of_an_image_text_is_not_body():
     long_paras = [" ".join(PARAS[i:] + PARAS[:i]) for i in range(4)]
     art = clean(page(long_paras[0], long_paras[1], glued, long_paras[2], logo, long_paras[3]))
     assert art.paragraphs == tuple(long_paras)
+    # three copies: image text, title and link text of a teaser
+    teaser = "Ferry timetable changes for the summer, and what you need to know"
+    art = clean(page(long_paras[0], long_paras[1], teaser + teaser + " " + teaser, long_paras[2], long_paras[3]))
+    assert art.paragraphs == tuple(long_paras)
     # a sentence that says something twice in other words is no repeat
     repeated = "The council met again and again, and the council said again that the plan was fine."
     art = clean(page(PARAS[0], repeated, PARAS[1]))

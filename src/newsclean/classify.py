@@ -253,24 +253,32 @@ class _Features:
         return n2, ratio, key, ends, upper, hit, dateline, prose
 
 
-#: Characters that may join the two copies of a glued repeat, and how many.
-REPEAT_SEAM, REPEAT_GLUE = " .|:-–—·", 3
+#: Characters that may join the copies of a glued repeat; how many copies;
+#: how many characters of its start are looked for again (at least).
+REPEAT_SEAM, REPEAT_MAX_COPIES = " .|:-–—·", 3
+REPEAT_PROBE, REPEAT_PROBE_MIN = 30, 8
 LETTER = regex.compile(r"\p{L}")
 
 
 def _glued_repeat(text: str) -> bool:
-    """The same text twice with nothing or a little punctuation between
-    ("Reykjavik at dusk.Reykjavik at dusk", "Acme LogoAcme Logo"): an
-    image's alternative text and its title dumped together, the words of
-    the seam glued into one."""
+    """The same text two or three times with nothing or a little
+    punctuation between ("Reykjavik at dusk.Reykjavik at dusk", "Acme
+    LogoAcme Logo"): an image's alternative text, its title and a link's
+    text dumped together, the words of the seams glued into one."""
     t = text.strip()
     n = len(t)
-    half = n // 2
-    for k in range(max(1, half - REPEAT_GLUE), half + 1):
-        first = t[:k].rstrip()
-        if first and first == t[k:].lstrip(REPEAT_SEAM) and LETTER.search(first):
-            return True
-    return False
+    probe = t[: min(REPEAT_PROBE, n // 2)].rstrip()
+    if len(probe) < REPEAT_PROBE_MIN or not LETTER.search(probe):
+        return False
+    starts = [0]
+    k = t.find(probe, 1)
+    while k != -1 and len(starts) < REPEAT_MAX_COPIES + 1:
+        starts.append(k)
+        k = t.find(probe, k + 1)
+    if not 2 <= len(starts) <= REPEAT_MAX_COPIES:
+        return False
+    parts = {t[a:b].strip(REPEAT_SEAM) for a, b in zip(starts, starts[1:] + [n])}
+    return len(parts) == 1
 
 
 def _self_repeat(key: str) -> bool:
