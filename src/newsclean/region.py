@@ -300,7 +300,6 @@ def _weigh_isolated(items: list[Item]) -> None:
     """Prose with no prose on either side counts ISOLATED_WEIGHT (a teaser's
     summary, an FAQ answer).  An ad marker between paragraphs
     ("Advertisement") is looked past: the article goes on after it."""
-    n = len(items)
     pos = [it.value > 0 for it in items]
     for i, it in enumerate(items):
         if pos[i] and not _prose_beside(items, pos, i, -1) and not _prose_beside(items, pos, i, +1):
