@@ -197,3 +197,9 @@ def test_a_paragraph_in_shared_words_between_paragraphs_stays_body():
              "days for new readers, and you can cancel anytime you like from your account page.")
     art = clean(page("Council approves budget", *PARAS, pitch))
     assert pitch not in art.paragraphs
+
+
+def test_an_author_introducing_themselves_after_the_article_is_a_byline():
+    intro = "Hi, I'm Jane Doe, and I cover city hall for the paper. When I'm not at a council meeting, I run."
+    art = clean(page("Council approves budget", "By Jane Doe", *PARAS, intro))
+    assert art.paragraphs == tuple(PARAS)

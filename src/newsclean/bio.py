@@ -53,7 +53,11 @@ def find_bio(items: list[Item], s: int, e: int, language: str) -> int | None:
     if len(prose) < 2:
         return None
     for i in prose[max(len(prose) // 2, len(prose) - BIO_LAST_BLOCKS) :]:
-        words = items[i].text.split(None, 4)
+        text = items[i].text
+        intro = _SELF_INTRO.match(text)
+        if intro and any(text[intro.end() :].casefold().startswith(n.casefold()) for n in names):
+            return i  # "Hi, I'm Jane Doe, and I cover laptops at ..."
+        words = text.split(None, 4)
         for k in (3, 2, 1):  # "Jane Doe is", "Jane is", "Jane Mary Doe is"
             if len(words) > k and " ".join(words[:k]).casefold() in starts and _verb(words[k], verbs):
                 return i
@@ -61,6 +65,8 @@ def find_bio(items: list[Item], s: int, e: int, language: str) -> int | None:
 
 
 _PUNCT = regex.compile(r"^\W+|\W+$")
+#: An author introducing themselves ("Hi, I'm", "Hello! I am").
+_SELF_INTRO = regex.compile(r"(?i)^(?:(?:hi|hello|hey)\W+)?(?:i[\x27’]m|i\s+am|my\s+name\s+is)\s+")
 
 
 def _verb(word: str, verbs: frozenset[str]) -> bool:
