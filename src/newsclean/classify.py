@@ -67,7 +67,7 @@ HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 30
 def _language_sample(items: list[Item]) -> tuple[list[str], str]:
     """Words and text of the wordiest blocks, about SAMPLE_CHARS of them
     (by words, not characters: a rule drawn with 300 "━" is no sample)."""
-    lengths = [_words_for_sample(it.text) for it in items]
+    lengths = [it.text.count(" ") if WORD.search(it.text) else -1 for it in items]
     order = heapq.nlargest(SAMPLE_BLOCKS, range(len(items)), key=lengths.__getitem__)
     sample_words: list[str] = []
     parts: list[str] = []
@@ -75,6 +75,8 @@ def _language_sample(items: list[Item]) -> tuple[list[str], str]:
     for i in order:
         if lengths[i] < 0:
             break
+        if _code(items[i].text):
+            continue
         parts.append(items[i].text)
         sample_words.extend(WORD.findall(items[i].text.casefold()))
         size += len(items[i].text)
@@ -85,8 +87,8 @@ def _language_sample(items: list[Item]) -> tuple[list[str], str]:
 
 def _wide_sample(items: list[Item]) -> list[str]:
     """Words of the SAMPLE_BLOCKS wordiest blocks."""
-    order = heapq.nlargest(SAMPLE_BLOCKS, items, key=lambda it: _words_for_sample(it.text))
-    return [w for it in order if _words_for_sample(it.text) >= 0 for w in WORD.findall(it.text.casefold())]
+    order = heapq.nlargest(SAMPLE_BLOCKS, items, key=lambda it: it.text.count(" "))
+    return [w for it in order if not _code(it.text) for w in WORD.findall(it.text.casefold())]
 
 
 #: Characters of code (style sheets, scripts) that disqualify a block from
@@ -95,12 +97,9 @@ CODE_SAMPLE_CHARS = "{};=<>"
 CODE_SAMPLE_SHARE = 0.01
 
 
-def _words_for_sample(text: str) -> int:
-    """A block's weight in the language sample: its spaces, or -1 for a
-    block without words or one of code ("display: block; z-index: 10;")."""
-    if not WORD.search(text) or sum(map(text.count, CODE_SAMPLE_CHARS)) > CODE_SAMPLE_SHARE * len(text):
-        return -1
-    return text.count(" ")
+def _code(text: str) -> bool:
+    """A block of code ("display: block; z-index: 10;"), no language sample."""
+    return sum(map(text.count, CODE_SAMPLE_CHARS)) > CODE_SAMPLE_SHARE * len(text)
 
 
 def is_dateline(text: str, n_words: int) -> bool:

@@ -135,17 +135,16 @@ def group_widths(raws: list[str]) -> list[int | None]:
         while j < n and raws[j].strip():
             j += 1
         if j - i >= GROUP_MIN_LINES:
-            lengths = [_display_len(r) for r in raws[i:j]]
-            widest = max(lengths)
-            if MIN_WRAP_WIDTH <= widest <= GROUP_MAX_WIDTH:
+            # wrapped mid-sentence: most lines go on in lower case (a list
+            # of headlines or a repeated line does not) -- the cheap test first
+            lower = sum(1 for r in raws[i + 1 : j] if r.lstrip()[:1].islower() or r.lstrip()[:1].isdigit())
+            if lower >= GROUP_MIN_LINES - 1 and 2 * lower >= j - i - 1:
+                lengths = [_display_len(r) for r in raws[i:j]]
+                widest = max(lengths)
                 full = sum(1 for k in lengths[:-1] if k >= widest - FULL_LINE_SLACK)
-                # wrapped mid-sentence: most lines go on in lower case
-                # (a list of headlines or a repeated line does not)
-                lower = sum(1 for r in raws[i + 1 : j] if r.lstrip()[:1].islower() or r.lstrip()[:1].isdigit())
                 if (
-                    full >= len(lengths) - 1
-                    and lower >= GROUP_MIN_LINES - 1
-                    and 2 * lower >= j - i - 1
+                    MIN_WRAP_WIDTH <= widest <= GROUP_MAX_WIDTH
+                    and full >= len(lengths) - 1
                     and all(_prose_line(r) for r in raws[i:j])
                 ):
                     out[i:j] = [widest] * (j - i)
