@@ -203,3 +203,10 @@ def test_an_author_introducing_themselves_after_the_article_is_a_byline():
     intro = "Hi, I'm Jane Doe, and I cover city hall for the paper. When I'm not at a council meeting, I run."
     art = clean(page("Council approves budget", "By Jane Doe", *PARAS, intro))
     assert art.paragraphs == tuple(PARAS)
+
+
+def test_bracketed_file_names_are_no_dateline_but_a_bracketed_date_is():
+    from newsclean.classify import is_dateline
+
+    assert not is_dateline("[2025-12-12_19-47-58] [svg]", 8)
+    assert is_dateline("[Submitted on 18 Dec 2025]", 5)

@@ -22,7 +22,7 @@ from .config import Config
 from .dates import find_date, find_time
 from .item import Item, Prose
 from .stoplists import SAMPLE_CHARS, choose_language, stopchars, stoplist
-from .text import CLOSERS_AND_SPACE, SENTENCE_END, WORD, first_letter_upper
+from .text import CLOSERS_AND_SPACE, LETTER, SENTENCE_END, WORD, first_letter_upper
 
 #: Texts whose features a Config remembers, per language.
 FEATURE_MEMO_SIZE = 50_000
@@ -34,6 +34,8 @@ RULE_MAX_WORDS = 250
 DATELINE_OTHER_WORDS = 5
 DATELINE_MAX_WORDS = DATELINE_OTHER_WORDS + 6
 DIGIT = regex.compile(r"\d")
+#: A line of nothing but bracketed names without spaces: pictures' file names.
+FILE_NAMES = regex.compile(r"^(?:\[[^\]\s]*\]\s*)+$")
 #: Characters of scripts written without spaces.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: A CJK character counts as this many characters of length (it carries
@@ -103,7 +105,10 @@ def _code(text: str) -> bool:
 
 
 def is_dateline(text: str, n_words: int) -> bool:
-    if n_words > DATELINE_MAX_WORDS:
+    """A short line that is mostly a date or a time ("Updated 3 May 2024,
+    10:12", "[Submitted on 18 Dec 2025]") -- not pictures' bracketed file
+    names that hold one ("[2025-12-12_19-47-58] [svg]")."""
+    if n_words > DATELINE_MAX_WORDS or FILE_NAMES.match(text):
         return False
     m = find_date(text) or find_time(text)
     if m is None:
@@ -256,7 +261,6 @@ class _Features:
 #: how many characters of its start are looked for again (at least).
 REPEAT_SEAM, REPEAT_MAX_COPIES = " .|:-–—·", 3
 REPEAT_PROBE, REPEAT_PROBE_MIN = 30, 8
-LETTER = regex.compile(r"\p{L}")
 
 
 def _glued_repeat(text: str) -> bool:

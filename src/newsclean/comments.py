@@ -26,6 +26,7 @@ from .dates import find_date, find_time, names_month
 from .item import Item, Prose
 from .labels import Label
 from .model import Comment
+from .text import LETTER
 from .thread import (
     AGO,
     AUTHOR_VERB,
@@ -68,7 +69,6 @@ _DIGIT = regex.compile(r"\d")
 _WORDY = regex.compile(r"[\p{L}\d]")
 _ROW_COUNT = regex.compile(r"(?:^|[·•|]\s*)(\d+)\s*[·•|]")
 _BRACKETS = regex.compile(r"\[[^\]]*\]")
-_LETTER = regex.compile(r"\p{L}")
 # (?<!\s): a run of spaces is tried from its start only, so it is read once
 _NAME_PARTS = regex.compile(r"(?<!\s)\s*(?:[|•·]\s*)++|(?<!\s)\s+[-–—]\s+")
 _LEAD_WORDS = regex.compile(
@@ -178,7 +178,7 @@ def _bare_stamp(text: str) -> bool:
     for found in (find_date(rest), find_time(rest), AGO.search(rest)):
         if found is not None:
             rest = rest.replace(found.group(), " ")
-    words = [w.casefold() for w in rest.split() if _LETTER.search(w)]
+    words = [w.casefold() for w in rest.split() if LETTER.search(w)]
     return all(w.strip(".,:;|()") in STAMP_WORDS | _STAMP_EXTRA for w in words)
 
 
@@ -468,7 +468,7 @@ def _author_and_date(text: str) -> tuple[str | None, str | None]:
         part = _LEAD_WORDS.sub("", part.strip())
         words = [w for w in part.split() if w.strip(",:;()").casefold() not in STAMP_WORDS | _NOT_NAME]
         part = " ".join(words).strip(" ,:;-–—/")
-        if _LETTER.search(part):
+        if LETTER.search(part):
             return part, posted
     return None, posted
 

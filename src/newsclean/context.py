@@ -26,6 +26,7 @@ from .config import Thresholds
 from .item import Item, Prose
 from .labels import Label
 from .region import SECTION_REACH, YIELD_MIN_WORDS, find_region, in_date_list, is_comment_opener, late_comments
+from .text import LETTER
 
 #: A comment header ends the article once this share of its prose, or this
 #: much prose value, is seen before it.
@@ -237,7 +238,6 @@ def _announced(items: list[Item], e: int, zones: list[bool]) -> None:
         _set(it, Label.BODY, "context.announced")
 
 
-LETTER = regex.compile(r"\p{L}")
 #: Characters that mark a line of code, which keeps its lower-case start.
 CODE_CHARS = regex.compile(r"[(){}\[\];=<>_/\\]|^\d")
 #: Longest line read as an image's alternative text.

@@ -18,7 +18,7 @@ from .item import Item, Prose
 from .metadata import split_names
 from .labels import Label
 from .stoplists import stoplist
-from .text import WORD
+from .text import WORD, first_letter_upper
 
 #: How many blocks before the first paragraph the headline may be.
 HEAD_REACH = 25
@@ -131,22 +131,13 @@ def _title_score(
         score -= TITLE_STRONG_RULE_COST if it.hit.family.strong else TITLE_WEAK_RULE_COST
     if it.n_words < 3:
         score -= TITLE_SHORT_COST
-    if _starts_lower(it.text):
+    if first_letter_upper(it.text) is False:
         score -= TITLE_LOWER_COST  # "machine learning in ecommerce": an image's text, a slug
     if title_case and _title_case(it.text, stops):
         score += TITLE_CASE_BONUS
     if it.label in _META or _person_line(it.text):
         score -= TITLE_META_COST  # "Jane Doe, MS, RD", "Jane Doe and John Roe | Guest Columnists"
     return score
-
-
-_FIRST_LETTER = regex.compile(r"\p{L}")
-
-
-def _starts_lower(text: str) -> bool:
-    """The first letter is a lower-case one (scripts without case never are)."""
-    m = _FIRST_LETTER.search(text)
-    return m is not None and m.group().islower()
 
 
 def _title_case(text: str, stops: frozenset[str]) -> bool:

@@ -258,8 +258,7 @@ def _card_part(items: list[Item], k: int) -> bool:
     it = items[k]
     if it.marker and it.marker not in "□•":
         return False
-    if it.dateline and it.n_words <= 8 and not it.text.startswith("["):
-        # (a date in an image's file name, "[2024-05-01_10-22] [svg]", is no dateline)
+    if it.dateline and it.n_words <= 8:
         return not in_date_list(items, k, len(items))
     return it.n_words <= 6 and (FILENAME.match(it.text) is not None or DOMAIN.search(it.text) is not None)
 
@@ -364,8 +363,7 @@ def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]
     for i, (it, z) in enumerate(zip(items, zones)):
         if it.section is not None:
             v = -max(SHORT_COST, SECTION_MEMBER_WEIGHT * it.n_words)
-        elif it.dateline and not it.text.startswith("[") and not in_date_list(items, i, n):
-            # (not an image named by its date: "[2025-12-12_19-47-58] [svg]")
+        elif it.dateline and not in_date_list(items, i, n):
             v = -DATELINE_COST
         else:
             v = value_of(it, th)

@@ -104,9 +104,9 @@ def choose_language(
 
     English when its stopwords are frequent in the sample; else what
     py3langid reads in the sample -- unless the page's wordiest blocks
-    (``wide_words``) hold more English stopwords than stopwords of that
-    language: a long footer in the site's language must not outvote an
-    English article of many shorter paragraphs.
+    (``wide_words``) hold more of the English stopwords that language's list
+    lacks than of its own that English lacks: a long footer in the site's
+    language must not outvote an English article of shorter paragraphs.
     """
     if sample_words:
         english = stoplist("en")

@@ -21,7 +21,8 @@ NON_GAP = regex.compile(f"[^{_GAP}]+")
 WORD = regex.compile(r"\w+")
 
 #: Letters only (for case tests), digits.
-_LETTER = regex.compile(r"\p{L}")
+#: A letter of any script.
+LETTER = regex.compile(r"\p{L}")
 
 #: Characters that end a sentence in the scripts we meet.
 SENTENCE_END = frozenset(".!?…。！？؟।")
@@ -41,7 +42,7 @@ def words(text: str) -> list[str]:
 
 def first_letter_upper(text: str) -> bool | None:
     """Case of the first letter, ``None`` when there is no cased letter."""
-    m = _LETTER.search(text)
+    m = LETTER.search(text)
     if m is None:
         return None
     ch = m.group()
