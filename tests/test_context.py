@@ -210,3 +210,69 @@ def test_bracketed_file_names_are_no_dateline_but_a_bracketed_date_is():
 
     assert not is_dateline("[2025-12-12_19-47-58] [svg]", 8)
     assert is_dateline("[Submitted on 18 Dec 2025]", 5)
+
+
+def test_lines_of_code_and_what_is_not_code():
+    from newsclean.classify import is_code
+
+    for line in [
+        "SELECT name, email FROM customers",
+        "WHERE c.created_at > '2024-01-01';",
+        "-- add an index on the join column",
+        "# install the package first",
+        "git checkout -b feature/login",
+        "$ pip install requests",
+        "onSubmit={(event) => save(event.target)}",
+        "A[Request] --> B[Cache]",
+        "let total = items.reduce(sum, 0);",
+    ]:
+        assert is_code(line, len(line.split())), line
+    for line in [
+        "UPDATE: The bridge has reopened.",
+        "FROM THE ARCHIVES",
+        "From our correspondent in Rome",
+        "$ 5.7 Billion",
+        "The author(s) take no responsibility for the author(s) of comments.",
+        "Home > News > World",
+        "[top_story] [next_story]",
+        "Select your region",
+    ]:
+        assert not is_code(line, len(line.split())), line
+
+
+TUTORIAL = [
+    "Before you tune anything, look at what the database does with the query. The planner decides how "
+    "the tables are read and joined, and the statistics it keeps tell it how many rows to expect:",
+    "-- the plan with real timings",
+    "EXPLAIN ANALYZE",
+    "SELECT c.name, COUNT(o.id)",
+    "FROM customers c",
+    "LEFT JOIN orders o ON c.id = o.customer_id",
+    "WHERE c.created_at > '2024-01-01'",
+    "GROUP BY c.name;",
+    "Adding an index",
+    "CREATE INDEX idx_orders_customer ON orders(customer_id);",
+    "-- the same query now reads the index",
+    "The second plan reads the index instead of the whole table, and on a table of a few million rows "
+    "the query that took seconds returns in a few milliseconds, which is what the users will notice.",
+]
+
+
+def test_a_code_listing_between_paragraphs_is_body():
+    text = page(*PARAS[:2], *TUTORIAL, *PARAS[2:])
+    art = clean(text)
+    assert "SELECT c.name, COUNT(o.id)" in art.paragraphs
+    assert "WHERE c.created_at > '2024-01-01'" in art.paragraphs  # no dateline inside code
+    assert TUTORIAL[-1] in art.paragraphs
+
+
+def test_a_script_dumped_after_the_article_is_not_body():
+    script = [
+        "window.dataLayer = window.dataLayer || [];",
+        "function gtag(){dataLayer.push(arguments);}",
+        "gtag('js', new Date());",
+        "gtag('config', 'UA-000000-1');",
+    ]
+    text = page(*PARAS, *script, "Privacy Policy", "© 2024 The Example Times")
+    art = clean(text)
+    assert art.paragraphs == tuple(PARAS)

@@ -104,6 +104,35 @@ def _code(text: str) -> bool:
     return sum(map(text.count, CODE_SAMPLE_CHARS)) > CODE_SAMPLE_SHARE * len(text)
 
 
+#: How a line of program code starts: a comment in code, a shell prompt, an
+#: SQL clause in capitals (not "UPDATE:" or "FROM THE ARCHIVES").
+CODE_START = regex.compile(
+    r"^\s*(?:(?:--|//|#)\s|/\*|\$\s+[a-z]"
+    r"|\w+(?:\[[^\]]*\]|\{[^}]*\})?\s*-->"  # a diagram's edge: "A[Query] --> B"
+    r"|(?:git|npm|npx|pip|docker|kubectl|sudo|curl|wget|brew|apt|apt-get|yarn|cargo)\s+-{0,2}[a-z]"
+    r"|(?:SELECT|FROM|WHERE|INNER JOIN|LEFT JOIN|JOIN|GROUP BY|ORDER BY|HAVING|LIMIT|CREATE|INSERT INTO|DELETE FROM)"
+    r"\s+(?!\p{Lu}{2,}\b)[\w*(\'\"])"
+)
+#: Signs of code inside a line; two make a line of code.
+CODE_SIGN = regex.compile(
+    r"""[;{}(]\s*$|^\s*[)}\]]|\w\((?!s\))|=>|-->|->|\s[!=]=\s|&&|\|\||\s=\s|\b[a-z]+_[a-z_]+\b(?!\])"""
+    r"""|\b\w+\.\w+\(|</?[a-z][\w-]*>|\[\w[^\]]*\]\s*-"""
+)
+CODE_SIGNS_MIN = 2
+#: Longest line of code, in words.
+CODE_MAX_WORDS = 40
+
+
+def is_code(text: str, n_words: int) -> bool:
+    """A line of program code: "SELECT id FROM users", "-- a comment",
+    "git commit -m", "onClick={() => toggle(id)}" (two different signs)."""
+    if n_words > CODE_MAX_WORDS:
+        return False
+    if CODE_START.match(text):
+        return True
+    return len(set(CODE_SIGN.findall(text))) >= CODE_SIGNS_MIN
+
+
 def is_dateline(text: str, n_words: int) -> bool:
     """A short line that is mostly a date or a time ("Updated 3 May 2024,
     10:12", "[Submitted on 18 Dec 2025]") -- not pictures' bracketed file
@@ -153,7 +182,7 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
             if len(memo) >= FEATURE_MEMO_SIZE:
                 memo.clear()
             memo[text] = f
-        n, it.stop_ratio, key, ends, upper, it.hit, it.dateline, it.prose = f
+        n, it.stop_ratio, key, ends, upper, it.hit, it.dateline, it.prose, it.code = f
         it.n_words, it.key, it.ends, it.upper = n, key, ends, upper
         keys[key] = keys.get(key, 0) + 1
         it.headline = (
@@ -228,7 +257,8 @@ class _Features:
         upper = c0.isupper() if c0.isalpha() else first_letter_upper(text)
         key = " ".join(words) if n <= RULE_MAX_WORDS else ""
         hit = self.match(text, key, n) if n <= RULE_MAX_WORDS else None
-        dateline = n <= DATELINE_MAX_WORDS and DIGIT.search(text) is not None and is_dateline(text, n)
+        code = is_code(text, n)
+        dateline = not code and n <= DATELINE_MAX_WORDS and DIGIT.search(text) is not None and is_dateline(text, n)
         th = self.th
         if hit is not None:
             prose = Prose.BAD
@@ -254,7 +284,7 @@ class _Features:
             prose = Prose.NEAR
         else:
             prose = Prose.BAD
-        return n2, ratio, key, ends, upper, hit, dateline, prose
+        return n2, ratio, key, ends, upper, hit, dateline, prose, code
 
 
 #: Characters that may join the copies of a glued repeat; how many copies;

@@ -32,7 +32,7 @@ class Item:
         # segmentation: normalised text, span, lines, layout
         "text", "start", "end", "first_line", "last_line", "indent", "marker", "blank_before", "glue",
         # first pass: features, rule verdict, prose class
-        "key", "n_words", "stop_ratio", "ends", "upper", "hit", "prose", "dateline", "headline", "dup", "echo",
+        "key", "n_words", "stop_ratio", "ends", "upper", "hit", "prose", "dateline", "code", "headline", "dup", "echo",
         # second pass: value in the region search, decision
         "value", "card", "section", "shape", "thread", "in_thread", "label", "reason",
     )
@@ -68,6 +68,8 @@ class Item:
         self.hit: RuleHit | None = None
         self.prose = Prose.SHORT
         self.dateline = False
+        #: A line of program code (a statement, a comment in code, a query).
+        self.code = False
         self.headline = False
         self.dup = 1
         self.echo = False

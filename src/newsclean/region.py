@@ -63,6 +63,12 @@ COMMENT_GAP, COMMENT_TAIL = 40, 40
 #: A gap between two prose blocks is a teaser card when it is at most this
 #: long and holds this many card parts.
 CARD_MAX_GAP, CARD_MIN_PARTS = 6, 2
+#: Value of a line of code between two paragraphs of prose (a listing in
+#: a technical article); elsewhere a line of code counts nothing.
+CODE_VALUE = 3.0
+#: Blocks a listing may be away from the prose around it; blocks between
+#: two lines of code of one listing (a heading, a line the test missed).
+CODE_REACH, CODE_RUN_GAP = 15, 4
 #: Value of a wall.
 WALL = -1e9
 
@@ -295,6 +301,33 @@ def in_date_list(items: list[Item], i: int, n: int) -> bool:
     return b - a + 1 >= DATE_LIST_MIN
 
 
+def _weigh_code(items: list[Item]) -> None:
+    """Lines of code with prose before them and prose after their first
+    line, within CODE_REACH blocks, are a listing in the article (or
+    several, with headings and explanations between): each line counts
+    CODE_VALUE.  Code elsewhere -- a script or a template dumped into the
+    text before or after the article -- counts 0."""
+    code = [i for i, it in enumerate(items) if it.code]
+    if not code:
+        return
+    prose = [0]
+    for it in items:
+        prose.append(prose[-1] + (it.value > 0 and it.prose in (Prose.GOOD, Prose.NEAR)))
+    n = len(items)
+    runs: list[list[int]] = [[code[0]]]
+    for i in code[1:]:
+        if i - runs[-1][-1] <= CODE_RUN_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        a, b = run[0], run[-1]
+        if prose[a] > prose[max(0, a - CODE_REACH)] and prose[min(n, b + 1 + CODE_REACH)] > prose[a + 1]:
+            for i in run:
+                if items[i].value == 0.0:
+                    items[i].value = CODE_VALUE
+
+
 def _weigh_isolated(items: list[Item]) -> None:
     """Prose with no prose on either side counts ISOLATED_WEIGHT (a teaser's
     summary, an FAQ answer).  An ad marker between paragraphs
@@ -365,9 +398,12 @@ def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]
             v = -max(SHORT_COST, SECTION_MEMBER_WEIGHT * it.n_words)
         elif it.dateline and not in_date_list(items, i, n):
             v = -DATELINE_COST
+        elif it.code:
+            v = 0.0  # see _weigh_code
         else:
             v = value_of(it, th)
         it.value = v * COMMENT_ZONE_WEIGHT if z and v > 0 else v
+    _weigh_code(items)
     _weigh_isolated(items)
     _mark_cards(items)
     walls = [it.card or (it.hit is not None and it.hit.family.ends) for it in items]
