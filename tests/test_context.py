@@ -276,3 +276,35 @@ def test_a_script_dumped_after_the_article_is_not_body():
     text = page(*PARAS, *script, "Privacy Policy", "© 2024 The Example Times")
     art = clean(text)
     assert art.paragraphs == tuple(PARAS)
+
+
+def test_a_short_post_before_the_comment_form_beats_the_sidebar_after_it():
+    post = [
+        "Short one today: the new charging posts by the harbour finally work, and they are cheap.",
+        "Thanks to everyone who sent me the tip about them last week.",
+    ]
+    sidebar = [
+        "About this blog",
+        "This is the personal blog of a writer who lives by the harbour and writes about the city, "
+        "its people, its buses and its politics, and about whatever else comes to mind on a long walk "
+        "along the water on a Sunday afternoon when the weather is good and the cafés are open.",
+        "The archive holds more than a thousand posts, sorted by year and by topic, and every one of "
+        "them can still be read and shared, although some of the older ones may have lost their pictures.",
+    ]
+    text = page(
+        "Harbour Notes",
+        "Charging posts",
+        *post,
+        "Leave a Reply",
+        "Name (required)",
+        "[ ] Notify me of follow-up comments by email.",
+        "[Post Comment]",
+        *sidebar,
+    )
+    art = clean(text)
+    assert art.paragraphs == tuple(post)
+
+
+def test_an_article_without_prose_before_the_form_is_still_found():
+    text = page("[Post Comment]", *PARAS)
+    assert clean(text).paragraphs == tuple(PARAS)

@@ -69,6 +69,8 @@ CODE_VALUE = 3.0
 #: Blocks a listing may be away from the prose around it; blocks between
 #: two lines of code of one listing (a heading, a line the test missed).
 CODE_REACH, CODE_RUN_GAP = 15, 4
+#: Weight of prose after a comment form, when this much prose is before it.
+AFTER_FORM_WEIGHT, AFTER_FORM_MIN_PROSE = 0.1, 5.0
 #: Value of a wall.
 WALL = -1e9
 
@@ -301,6 +303,23 @@ def in_date_list(items: list[Item], i: int, n: int) -> bool:
     return b - a + 1 >= DATE_LIST_MIN
 
 
+def _weigh_after_form(items: list[Item]) -> None:
+    """Prose after the end of a comment form (rules with ``closes``: "[Post
+    Comment]", "Notify me of follow-up comments") counts AFTER_FORM_WEIGHT
+    when prose comes before the form: the page's sidebar and footer follow
+    a form, while a short post stands before it."""
+    before = 0.0
+    for i, it in enumerate(items):
+        hit = it.hit
+        if hit is not None and hit.family.closes and before >= AFTER_FORM_MIN_PROSE:
+            for later in items[i + 1 :]:
+                if later.value > 0:
+                    later.value *= AFTER_FORM_WEIGHT
+            return
+        if it.value > 0:
+            before += it.value
+
+
 def _weigh_code(items: list[Item]) -> None:
     """Lines of code with prose before them and prose after their first
     line, within CODE_REACH blocks, are a listing in the article (or
@@ -404,6 +423,7 @@ def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]
             v = value_of(it, th)
         it.value = v * COMMENT_ZONE_WEIGHT if z and v > 0 else v
     _weigh_code(items)
+    _weigh_after_form(items)
     _weigh_isolated(items)
     _mark_cards(items)
     walls = [it.card or (it.hit is not None and it.hit.family.ends) for it in items]

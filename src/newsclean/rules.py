@@ -49,6 +49,7 @@ OPTIONS = {
     "opens": bool,
     "ends": bool,
     "yields": bool,
+    "closes": bool,
 }
 DEFAULT_MAX_WORDS = 12
 DEFAULT_CONTAINS_MAX_WORDS = 60
@@ -76,6 +77,7 @@ class Family:
     opens: bool = False
     ends: bool = False
     yields: bool = False
+    closes: bool = False
     max_words: int = DEFAULT_MAX_WORDS
     contains_max_words: int = DEFAULT_CONTAINS_MAX_WORDS
     min_hits: int = 1
