@@ -304,3 +304,26 @@ def test_a_lower_case_line_near_the_body_is_no_headline():
     title = "Harbour town agrees spending plan after marathon session"
     text = "\n\n".join([title, "Jane Doe", "Senior Reporter", "March 3, 2024", "council budget bus lines", *paras])
     assert clean(text).title == title
+
+
+def test_names_with_their_pictures_text_and_roles_after_a_comma():
+    from newsclean.metadata import split_names
+
+    line = (
+        "By Jane Doe Headshot Jane Doe, Privacy and Digital Security Expert & John Roe Headshot John Roe, "
+        "Home Security Expert Last Updated on Mar 11, 2026"
+    )
+    assert split_names(line) == ["Jane Doe", "John Roe"]
+    assert split_names("By Jane Doe, Senior Editor, and John Roe") == ["Jane Doe", "John Roe"]
+    assert split_names("By Jane Doe, John Roe and Max Moe") == ["Jane Doe", "John Roe", "Max Moe"]
+
+
+def test_a_long_dated_byline_read_as_a_teaser_still_names_the_author():
+    byline = "By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe"
+    menu = [f"• Section {k}" for k in range(12)]
+    art = clean(page("Harbour investing", byline, "ShareFollow", *menu, TITLE, *BODY))
+    assert art.authors == ("Jane Doe",)
+    # an undated "By ..." line of the same length is a teaser's, and names nobody
+    teaser = "By the river the council plans new homes for families and students"
+    art = clean(page("Harbour investing", teaser, "ShareFollow", *menu, TITLE, *BODY))
+    assert art.authors == ()

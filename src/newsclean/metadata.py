@@ -64,7 +64,7 @@ _ROLE = regex.compile(
     r"photographers?|producers?|analysts?|director|head of|founder|ceo|editor-in-chief|"
     r"representatives?|managers?|officers?|specialists?|experts?|strategists?|consultants?|coordinators?|"
     r"president|vice|marketers?|candidate|"
-    r"follow|email|e-mail|twitter|updated|published|posted|at|on|for|in)\b.*$"
+    r"follow|email|e-mail|twitter|last\s+(?:updated|modified)|updated|published|posted|at|on|for|in)\b.*$"
 )
 _NAME_SPLIT = regex.compile(
     r"(?<!\s)\s*+(?:,(?:\s*+(?:and|und|et|y|и|і)\b)?|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bі\b)\s*+"
@@ -387,7 +387,10 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None, langu
             (abs(i - anchor), i)
             for i in range(_tail_start(items))
             if by[i]
-            and (items[i].label is Label.BYLINE or (items[i].label in _SOFT and items[i].n_words <= SHORT_BYLINE_WORDS))
+            and (
+                items[i].label is Label.BYLINE
+                or (items[i].label in _SOFT and (items[i].n_words <= SHORT_BYLINE_WORDS or _dated(items[i].text)))
+            )
             and items[i].section is None
             and id(items[i]) not in facets
         ]
@@ -434,6 +437,12 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None, langu
             ):
                 return (text,)
     return ()
+
+
+def _dated(text: str) -> bool:
+    """A byline with its date ("By Jane Doe – Updated Sep 9, 2025 | ..."):
+    a menu's or a teaser's "By ..." carries none."""
+    return find_date(text) is not None
 
 
 #: Labels a short "By Jane Doe" line may carry from the context pass (a
@@ -520,9 +529,24 @@ def _names(lines: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: A name, its picture's text and the name again: "Jane Doe Headshot Jane Doe".
+_PICTURED_NAME = regex.compile(
+    r"\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’.-]*)\s+"
+    r"(?i:headshot|avatar|photo|picture|image|profile\s+(?:image|picture|photo))\s+\1\b"
+)
+
+
+#: A name's role after a comma, in a few words: ", Home Security Expert".
+_ROLE_CLAUSE = regex.compile(
+    r",\s*(?:[\p{L}&'’-]+\s+){0,5}?(?i:experts?|writers?|editors?|reporters?|correspondents?|columnists?"
+    r"|contributors?|journalists?|specialists?|analysts?|strategists?|consultants?)\b"
+)
+
+
 def split_names(line: str) -> list[str]:
     """Person names from a byline: "By Jane Doe and John Roe, Staff Writers"."""
-    text = _GLUED_AFTER_NAME.sub("", _BY.sub("", glued_month().sub(" ", line.strip())))
+    text = _ROLE_CLAUSE.sub("", _PICTURED_NAME.sub(r"\1", line.strip()))
+    text = _GLUED_AFTER_NAME.sub("", _BY.sub("", glued_month().sub(" ", text)))
     text = regex.split(r"\s*[|•·]\s*", text)[0]  # "X | Outlet"
     d = find_date(text) or find_time(text)
     if d is not None:
