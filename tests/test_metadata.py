@@ -327,3 +327,11 @@ def test_a_long_dated_byline_read_as_a_teaser_still_names_the_author():
     teaser = "By the river the council plans new homes for families and students"
     art = clean(page("Harbour investing", teaser, "ShareFollow", *menu, TITLE, *BODY))
     assert art.authors == ()
+
+
+def test_the_authors_picture_names_the_author():
+    for picture in ("Picture of Jane Doe", "Headshot of Jane Doe, Associate Writer at Acme", "Jane Doe avatar"):
+        art = clean(page(TITLE, picture, "Sept 2, 2021", *BODY))
+        assert art.authors == ("Jane Doe",), picture
+    art = clean(page(TITLE, "Picture of the harbour bridge at night", "Sept 2, 2021", *BODY))
+    assert art.authors == ()

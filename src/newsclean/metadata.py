@@ -402,7 +402,8 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None, langu
     for k, it in enumerate(head):
         m = _AVATAR.match(it.text)
         if m:
-            name = (m.group(1) or m.group(2) or "").strip()
+            # "Headshot of Jane Doe, Associate Writer at Acme": the role goes
+            name = (m.group(1) or m.group(2) or "").split(",")[0].strip()
             if _NAME.match(name) and 2 <= len(name.split()) <= 4:
                 return (name,)
     common = _CommonWords(items)
