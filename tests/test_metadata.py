@@ -335,3 +335,24 @@ def test_the_authors_picture_names_the_author():
         assert art.authors == ("Jane Doe",), picture
     art = clean(page(TITLE, "Picture of the harbour bridge at night", "Sept 2, 2021", *BODY))
     assert art.authors == ()
+
+
+def test_a_dated_byline_anywhere_before_the_tail_dates_the_article():
+    # glued and read as part of the article's region
+    art = clean(page(TITLE, BODY[0], "ByJane DoeMar 5, 2025 | 6 comments", *BODY[1:]))
+    assert art.published is not None and art.published.date() == dt.date(2025, 3, 5)
+    # a blog's footer line under the post
+    art = clean(page(TITLE, *BODY, "Posted by Jane Doe on November 1, 2012 12:01 AM", "Privacy Policy"))
+    assert art.published is not None and art.published.date() == dt.date(2012, 11, 1)
+    # a sentence of the article that opens with "By" and a date is no byline
+    body = list(BODY)
+    body[1] = ("By March 5, 2025 the engineers must deliver a report on the steel under the deck, "
+               "which has been corroding faster than anyone on the council had expected.")
+    art = clean(page(TITLE, *body))
+    assert art.published is None
+
+
+def test_an_update_date_glued_to_its_word_is_no_publication_date():
+    art = clean(page(TITLE, "ByJane Doe UpdatedJanuary 25, 2026", *BODY))
+    assert art.published is None
+    assert art.updated is not None and art.updated.date() == dt.date(2026, 1, 25)

@@ -31,7 +31,7 @@ from functools import lru_cache
 import regex
 
 from .dates import date_languages, find_date, find_time, glued_month, names_month
-from .item import Item
+from .item import Item, Prose
 from .labels import Label
 from .model import Caption
 from .text import BYLINE_START, WORD
@@ -168,6 +168,19 @@ def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
 # --------------------------------------------------------------------- dates
 
 
+def _dated_byline(it: Item) -> bool:
+    """A short "By ..." line with a date, not a comment's, not a list's and
+    not a sentence of the article ("By March 5, the council must ...")."""
+    return (
+        it.label is not Label.COMMENT
+        and it.section is None
+        and it.n_words <= META_ROW_MAX_WORDS
+        and not (it.label is Label.BODY and it.prose in (Prose.GOOD, Prose.NEAR))
+        and _BY.match(it.text) is not None
+        and _dated(it.text)
+    )
+
+
 def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> None:
     """Published and updated dates from head bylines and explicit lines."""
     candidates: list[tuple[int, Item]] = []
@@ -180,20 +193,30 @@ def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> 
     for it in items:
         if it.label is Label.BYLINE and it.hit is not None and it.hit.family.name == "byline.time":
             candidates.append((2, it))
+    # Failing those, the dated "By ..." byline nearest the body's start,
+    # wherever the context put it ("ByJane DoeMar 5, 2025 | 6 comments").
+    first = next((i for i, it in enumerate(items) if it.label is Label.BODY), 0)
+    dated = [
+        (abs(i - first), i)
+        for i in range(_tail_start(items))
+        if _dated_byline(items[i])
+    ]
+    candidates.extend((3, items[i]) for _, i in sorted(dated))
     for _, it in sorted(candidates, key=lambda c: c[0]):
-        raw = date_text(it.text)
+        text = glued_month().sub(" ", it.text)  # "DoeMar 5, 2025", "UpdatedJanuary 25"
+        raw = date_text(it.text) or date_text(text)
         if raw is None:
             continue
         when = parse_date(raw, language)
         if when is None:
             continue
-        if _UPDATED.search(it.text) and not _PUBLISHED.search(it.text):
+        if _UPDATED.search(text) and not _PUBLISHED.search(text):
             if md.updated is None:
                 md.updated = when
             continue
         if md.published is None:
             md.published, md.published_text = when, raw
-        elif md.updated is None and _wall(when) > _wall(md.published) and _UPDATED.search(it.text):
+        elif md.updated is None and _wall(when) > _wall(md.published) and _UPDATED.search(text):
             md.updated = when
 
 
@@ -443,7 +466,7 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None, langu
 def _dated(text: str) -> bool:
     """A byline with its date ("By Jane Doe – Updated Sep 9, 2025 | ..."):
     a menu's or a teaser's "By ..." carries none."""
-    return find_date(text) is not None
+    return find_date(glued_month().sub(" ", text)) is not None
 
 
 #: Labels a short "By Jane Doe" line may carry from the context pass (a
