@@ -308,3 +308,21 @@ def test_a_short_post_before_the_comment_form_beats_the_sidebar_after_it():
 def test_an_article_without_prose_before_the_form_is_still_found():
     text = page("[Post Comment]", *PARAS)
     assert clean(text).paragraphs == tuple(PARAS)
+
+
+def test_author_box_of_a_name_printed_next_to_the_dateline():
+    bio = "Jane Doe is a senior reporter covering city hall and regional politics. She joined the paper in 2015."
+    art = clean(page("Council approves budget", "Jane Doe", "01.21.2020 07:00 AM", *PARAS, bio))
+    assert art.paragraphs == tuple(PARAS)
+    assert labels_of(art, bio) == [Label.BYLINE]
+    # a brand or a place printed there is no author: its paragraph stays
+    last = "Harbour Coffee has a thirty year history of roasting beans in the old warehouse by the water."
+    art = clean(page("Council approves budget", "Harbour Coffee", "01.21.2020 07:00 AM", *PARAS, last))
+    assert art.paragraphs == (*PARAS, last)
+
+
+def test_a_role_glued_to_the_bylines_name():
+    from newsclean.metadata import split_names
+
+    assert split_names("By Jane DoeStaff Writer") == ["Jane Doe"]
+    assert split_names("By Jane DoeSenior Editor") == ["Jane Doe"]

@@ -16,13 +16,16 @@ import regex
 
 from .datafiles import read_toml
 from .item import Item, Prose
-from .metadata import split_names
+from .metadata import NAME, split_names
 
 #: The box is looked for among this many last prose blocks of the span,
 #: and only in the span's second half (by prose blocks).
 BIO_LAST_BLOCKS = 4
 #: Bylines are read this many blocks before the span and in its first blocks.
 BYLINE_BEFORE, BYLINE_INSIDE = 120, 10
+#: A name printed alone (at most NAME_MAX_WORDS words) this many blocks from
+#: a dateline is the byline's.
+NAME_MAX_WORDS, DATELINE_NEAR = 4, 2
 
 
 @lru_cache(maxsize=None)
@@ -30,25 +33,41 @@ def _verbs() -> dict[str, frozenset[str]]:
     return {lang: frozenset(v) for lang, v in read_toml("bios.toml")["verbs"].items()}
 
 
-def _byline_names(items: list[Item], s: int) -> list[str]:
+def _byline_names(items: list[Item], s: int) -> tuple[list[str], list[str]]:
+    """Names of the page's bylines ("By Jane Doe"); and names printed alone
+    next to the dateline ("Jane Doe" / "01.21.2020 07:00 AM"), which may be
+    a brand's or a place's as well."""
     names: list[str] = []
-    for it in items[max(0, s - BYLINE_BEFORE) : s + BYLINE_INSIDE]:
+    alone: list[str] = []
+    lo, hi = max(0, s - BYLINE_BEFORE), min(len(items), s + BYLINE_INSIDE)
+    for i in range(lo, hi):
+        it = items[i]
         hit = it.hit
         if hit is not None and hit.family.name == "byline.author":
             names.extend(split_names(it.text))
-    return names
+        elif (
+            hit is None
+            and 2 <= it.n_words <= NAME_MAX_WORDS
+            and NAME.match(it.text.strip()) is not None
+            and any(items[j].dateline for j in range(max(0, i - DATELINE_NEAR), min(len(items), i + DATELINE_NEAR + 1)))
+        ):
+            alone.append(it.text.strip())
+    return names, alone
 
 
 def find_bio(items: list[Item], s: int, e: int, language: str) -> int | None:
     """Index of the author box at the end of the span s..e, or ``None``."""
-    names = _byline_names(items, s)
-    if not names:
+    names, alone = _byline_names(items, s)
+    if not names and not alone:
         return None
     verbs = _verbs().get(language) or _verbs()["en"]
     starts: set[str] = set()
     for name in names:
         parts = name.split()
         starts.update({name.casefold(), parts[0].casefold(), parts[-1].casefold()})
+    # a name printed alone counts in full, before a verb of who a person is
+    # ("Jane Doe is a senior writer", not "Acme Coffee has a history")
+    full = {name.casefold() for name in alone}
     prose = [i for i in range(s, e + 1) if items[i].prose in (Prose.GOOD, Prose.NEAR) and items[i].hit is None]
     if len(prose) < 2:
         return None
@@ -59,9 +78,17 @@ def find_bio(items: list[Item], s: int, e: int, language: str) -> int | None:
             return i  # "Hi, I'm Jane Doe, and I cover laptops at ..."
         words = text.split(None, 4)
         for k in (3, 2, 1):  # "Jane Doe is", "Jane is", "Jane Mary Doe is"
-            if len(words) > k and " ".join(words[:k]).casefold() in starts and _verb(words[k], verbs):
+            if len(words) <= k or not _verb(words[k], verbs):
+                continue
+            start = " ".join(words[:k]).casefold()
+            if start in starts or (start in full and _PUNCT.sub("", words[k]).casefold() not in WEAK_VERBS):
                 return i
     return None
+
+
+#: Verbs that follow any subject ("Acme has", "Iceland was"): not enough
+#: after a name that no byline gave.
+WEAK_VERBS = frozenset({"has", "had", "was", "hat", "war", "a", "ha", "era", "foi", "tem", "heeft", "był", "była"})
 
 
 _PUNCT = regex.compile(r"^\W+|\W+$")

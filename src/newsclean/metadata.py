@@ -69,7 +69,7 @@ _ROLE = regex.compile(
 _NAME_SPLIT = regex.compile(
     r"(?<!\s)\s*+(?:,(?:\s*+(?:and|und|et|y|и|і)\b)?|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bі\b)\s*+"
 )
-_NAME = regex.compile(r"^[\p{Lu}][\p{L}.'’\-]*(?:\s+(?:[\p{Lu}][\p{L}.'’\-]*|de|da|van|von|der|la|le|del|di|bin|al|el)){0,4}$")
+NAME = _NAME = regex.compile(r"^[\p{Lu}][\p{L}.'’\-]*(?:\s+(?:[\p{Lu}][\p{L}.'’\-]*|de|da|van|von|der|la|le|del|di|bin|al|el)){0,4}$")
 _REPORTED_BY = regex.compile(r"\b(?:as\s+)?reported\s+by\s+((?:[\p{Lu}][\p{L}\-’']+\s?){1,4})")
 _X_REPORTED = regex.compile(r"(?:,\s*|^)((?:[\p{Lu}][\p{L}\-’']+\s){0,3}[\p{Lu}][\p{L}\-’']+)\s+reported\s*\.?\s*$")
 _APPEAL_NAME = regex.compile(r"(?i:support)\s+((?:[\p{Lu}][\p{L}\-’'.]*+\s?){1,4}?)\s*(?i:or\s+become|by\s+becoming|today|now|!)")
@@ -528,6 +528,7 @@ def _common_phrase(name: str, common: _CommonWords) -> bool:
 #: A word a page glues to the name before it: "Jane DoePublished".
 _GLUED_AFTER_NAME = regex.compile(
     r"(?<=\p{Ll})(?:Published|Updated|Posted|Reviewed|Fact[- ]?checked|Edited|Last\s+updated|Veröffentlicht|Aktualisiert"
+    r"|(?:Senior\s+|Staff\s+|Contributing\s+)?(?:Writer|Reporter|Editor|Correspondent|Contributor|Columnist)s?\b"
     r"|In(?=\s+\p{Lu}))\b.*$",
     regex.S,
 )
