@@ -326,3 +326,6 @@ def test_a_role_glued_to_the_bylines_name():
 
     assert split_names("By Jane DoeStaff Writer") == ["Jane Doe"]
     assert split_names("By Jane DoeSenior Editor") == ["Jane Doe"]
+    # links glued into one word are no name; a name's own capitals are
+    assert split_names("Author ArchivesWebsiteTwitterGithub") == []
+    assert split_names("By Ronald McDonald and DeAndre MacFarlane") == ["Ronald McDonald", "DeAndre MacFarlane"]

@@ -580,8 +580,8 @@ def split_names(line: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _name_text(_ROLE.sub("", part).strip(" .-–—:()"))
-        if part and _NAME.match(part) and len(part) <= 60:
-            names.append(part)
+        if part and _NAME.match(part) and len(part) <= 60 and not any(len(_GLUED_CAPS.findall(w)) >= 2 for w in part.split()):
+            names.append(part)  # "ArchivesWebsiteTwitter": links glued together, not "McDonald"
     return names
 
 
