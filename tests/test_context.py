@@ -329,3 +329,22 @@ def test_a_role_glued_to_the_bylines_name():
     # links glued into one word are no name; a name's own capitals are
     assert split_names("Author ArchivesWebsiteTwitterGithub") == []
     assert split_names("By Ronald McDonald and DeAndre MacFarlane") == ["Ronald McDonald", "DeAndre MacFarlane"]
+
+
+def test_code_in_a_comment_does_not_pull_the_article_into_the_thread():
+    thread = [
+        "3 Responses",
+        "  1. Avatar jane_r says:",
+        "    You can get the same plan from the database with this:",
+        "    SELECT name, budget FROM councils WHERE year = 2024;",
+        "    -- and then sort it by the budget",
+        "    ORDER BY budget DESC;",
+        "    It worked for me on the city's open data, which is updated every month by the council's staff.",
+        "    Reply",
+        "  2. Avatar tom99 says:",
+        "    Thanks, that query is handy, I ran it on last year's figures and the buses came out on top.",
+        "    Reply",
+        "Leave a Reply",
+    ]
+    art = clean(page("Council approves budget", *PARAS, *thread))
+    assert art.paragraphs == tuple(PARAS)

@@ -320,13 +320,13 @@ def _weigh_after_form(items: list[Item]) -> None:
             before += it.value
 
 
-def _weigh_code(items: list[Item]) -> None:
+def _weigh_code(items: list[Item], zones: list[bool]) -> None:
     """Lines of code with prose before them and prose after their first
     line, within CODE_REACH blocks, are a listing in the article (or
     several, with headings and explanations between): each line counts
     CODE_VALUE.  Code elsewhere -- a script or a template dumped into the
-    text before or after the article -- counts 0."""
-    code = [i for i, it in enumerate(items) if it.code]
+    text before or after the article, code in a comment -- counts 0."""
+    code = [i for i, it in enumerate(items) if it.code and not zones[i]]
     if not code:
         return
     prose = [0]
@@ -417,12 +417,12 @@ def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]
             v = -max(SHORT_COST, SECTION_MEMBER_WEIGHT * it.n_words)
         elif it.dateline and not in_date_list(items, i, n):
             v = -DATELINE_COST
-        elif it.code:
+        elif it.code and (it.hit is None or not it.hit.family.strong):
             v = 0.0  # see _weigh_code
         else:
             v = value_of(it, th)
         it.value = v * COMMENT_ZONE_WEIGHT if z and v > 0 else v
-    _weigh_code(items)
+    _weigh_code(items, zones)
     _weigh_after_form(items)
     _weigh_isolated(items)
     _mark_cards(items)
