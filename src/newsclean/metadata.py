@@ -69,7 +69,8 @@ _ROLE = regex.compile(
 _NAME_SPLIT = regex.compile(
     r"(?<!\s)\s*+(?:,(?:\s*+(?:and|und|et|y|и|і)\b)?|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bі\b)\s*+"
 )
-NAME = _NAME = regex.compile(r"^[\p{Lu}][\p{L}.'’\-]*(?:\s+(?:[\p{Lu}][\p{L}.'’\-]*|de|da|van|von|der|la|le|del|di|bin|al|el)){0,4}$")
+#: A person's name: capitalised words, with the particles of surnames.
+NAME = regex.compile(r"^[\p{Lu}][\p{L}.'’\-]*(?:\s+(?:[\p{Lu}][\p{L}.'’\-]*|de|da|van|von|der|la|le|del|di|bin|al|el)){0,4}$")
 _REPORTED_BY = regex.compile(r"\b(?:as\s+)?reported\s+by\s+((?:[\p{Lu}][\p{L}\-’']+\s?){1,4})")
 _X_REPORTED = regex.compile(r"(?:,\s*|^)((?:[\p{Lu}][\p{L}\-’']+\s){0,3}[\p{Lu}][\p{L}\-’']+)\s+reported\s*\.?\s*$")
 _APPEAL_NAME = regex.compile(r"(?i:support)\s+((?:[\p{Lu}][\p{L}\-’'.]*+\s?){1,4}?)\s*(?i:or\s+become|by\s+becoming|today|now|!)")
@@ -427,7 +428,7 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None, langu
         if m:
             # "Headshot of Jane Doe, Associate Writer at Acme": the role goes
             name = (m.group(1) or m.group(2) or "").split(",")[0].strip()
-            if _NAME.match(name) and 2 <= len(name.split()) <= 4:
+            if NAME.match(name) and 2 <= len(name.split()) <= 4:
                 return (name,)
     common = _CommonWords(items)
     body_start = next((it.start for it in items if it.label is Label.BODY), None)
@@ -443,7 +444,7 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None, langu
         if it.dateline or _meta_row(it):
             for part in _ROW_PARTS.split(_without_date(_name_text(it.text))):
                 part = part.strip(" ,.:;-–—[]")
-                if 2 <= len(part.split()) <= 4 and _NAME.match(part) and _row_name(part, common):
+                if 2 <= len(part.split()) <= 4 and NAME.match(part) and _row_name(part, common):
                     return (part,)  # "December 15, 2025 · 30 min · Jane Doe"
     for k, it in enumerate(head):
         if not it.dateline:
@@ -456,7 +457,7 @@ def _authors(items: list[Item], head: list[Item], title_index: int | None, langu
                 and other.hit is None
                 and other.glue != "outlet"
                 and 2 <= len(text.split()) <= 4
-                and _NAME.match(text)
+                and NAME.match(text)
                 and not _common_phrase(text, common)
             ):
                 return (text,)
@@ -580,7 +581,7 @@ def split_names(line: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _name_text(_ROLE.sub("", part).strip(" .-–—:()"))
-        if part and _NAME.match(part) and len(part) <= 60 and not any(len(_GLUED_CAPS.findall(w)) >= 2 for w in part.split()):
+        if part and NAME.match(part) and len(part) <= 60 and not any(len(_GLUED_CAPS.findall(w)) >= 2 for w in part.split()):
             names.append(part)  # "ArchivesWebsiteTwitter": links glued together, not "McDonald"
     return names
 
