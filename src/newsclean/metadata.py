@@ -113,8 +113,9 @@ def read_metadata(items: list[Item], title_index: int | None, language: str) -> 
         md.title = clean_title(items[title_index].text)
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
-    _dates(md, items, head, language)
-    md.authors = _authors(items, head, title_index, language)
+    by = [_BY.match(it.text) is not None for it in items]  # "By Jane Doe": read once
+    _dates(md, items, head, by, language)
+    md.authors = _authors(items, head, title_index, by, language)
     md.translators = _names(
         _TRANSLATED.sub("", it.text) for it in items if it.label is Label.BYLINE and _TRANSLATED.match(it.text)
     )
@@ -170,19 +171,19 @@ def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
 
 
 def _dated_byline(it: Item) -> bool:
-    """A short "By ..." line with a date, not a comment's, not a list's and
-    not a sentence of the article ("By March 5, the council must ...")."""
+    """Whether a "By ..." line (the caller has matched it) is short and
+    dated, not a comment's, not a list's and not a sentence of the article
+    ("By March 5, the council must ...")."""
     return (
         it.label is not Label.COMMENT
         and it.section is None
         and it.n_words <= META_ROW_MAX_WORDS
         and not (it.label is Label.BODY and it.prose in (Prose.GOOD, Prose.NEAR))
-        and _BY.match(it.text) is not None
         and _dated(it.text)
     )
 
 
-def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> None:
+def _dates(md: Metadata, items: list[Item], head: list[Item], by: list[bool], language: str) -> None:
     """Published and updated dates from head bylines and explicit lines."""
     candidates: list[tuple[int, Item]] = []
     body_start = next((it.start for it in items if it.label is Label.BODY), None)
@@ -194,16 +195,18 @@ def _dates(md: Metadata, items: list[Item], head: list[Item], language: str) -> 
     for it in items:
         if it.label is Label.BYLINE and it.hit is not None and it.hit.family.name == "byline.time":
             candidates.append((2, it))
-    # Failing those, the dated "By ..." byline nearest the body's start,
-    # wherever the context put it ("ByJane DoeMar 5, 2025 | 6 comments").
-    first = next((i for i, it in enumerate(items) if it.label is Label.BODY), 0)
-    dated = [
-        (abs(i - first), i)
-        for i in range(_tail_start(items))
-        if _dated_byline(items[i])
-    ]
-    candidates.extend((3, items[i]) for _, i in sorted(dated))
-    for _, it in sorted(candidates, key=lambda c: c[0]):
+    _read_dates(md, [it for _, it in sorted(candidates, key=lambda c: c[0])], language)
+    if md.published is None:
+        # Failing those, the dated "By ..." byline nearest the body's start,
+        # wherever the context put it ("ByJane DoeMar 5, 2025 | 6 comments").
+        first = next((i for i, it in enumerate(items) if it.label is Label.BODY), 0)
+        dated = sorted((abs(i - first), i) for i in range(_tail_start(items)) if by[i] and _dated_byline(items[i]))
+        _read_dates(md, [items[i] for _, i in dated], language)
+
+
+def _read_dates(md: Metadata, candidates: list[Item], language: str) -> None:
+    """The first published date of the candidates, and an updated one."""
+    for it in candidates:
         text = glued_month().sub(" ", it.text)  # "DoeMar 5, 2025", "UpdatedJanuary 25"
         raw = date_text(it.text) or date_text(text)
         if raw is None:
@@ -384,11 +387,12 @@ def parse_date(raw: str, language: str | None = None) -> datetime | None:
 # --------------------------------------------------------------------- names
 
 
-def _authors(items: list[Item], head: list[Item], title_index: int | None, language: str = "en") -> tuple[str, ...]:
+def _authors(
+    items: list[Item], head: list[Item], title_index: int | None, by: list[bool], language: str = "en"
+) -> tuple[str, ...]:
     """Authors from bylines in the head; failing those, the "By ..." byline
     nearest the headline before the comments; then a name standing next to
     the dateline, or named by the author's picture."""
-    by = [bool(_BY.match(it.text)) for it in items]
     # "By Industry", "By Use Case": a menu of facets, not bylines
     facets = {
         id(items[i]) for i in range(len(items))
