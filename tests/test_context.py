@@ -263,6 +263,7 @@ def test_a_code_listing_between_paragraphs_is_body():
     art = clean(text)
     assert "SELECT c.name, COUNT(o.id)" in art.paragraphs
     assert "WHERE c.created_at > '2024-01-01'" in art.paragraphs  # no dateline inside code
+    assert [b.reason for b in art.blocks if b.text == "FROM customers c"] == ["context.code-listing"]
     assert TUTORIAL[-1] in art.paragraphs
 
 

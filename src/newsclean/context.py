@@ -161,7 +161,7 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
         if (prev or nxt) and _other_column(it, prev, nxt):
             decided.append((it, Label.NAVIGATION, "context.other-column"))
         elif prev and nxt:
-            decided.append((it, Label.BODY, "context.between-body"))
+            decided.append((it, Label.BODY, "context.code-listing" if it.code else "context.between-body"))
         elif nxt and (it.headline or it.marker or it.ends) and th.keep_doubtful:
             decided.append((it, Label.BODY, "context.before-body"))
         elif prev and (it.marker or it.ends) and th.keep_doubtful:
