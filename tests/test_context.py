@@ -349,3 +349,15 @@ def test_code_in_a_comment_does_not_pull_the_article_into_the_thread():
     ]
     art = clean(page("Council approves budget", *PARAS, *thread))
     assert art.paragraphs == tuple(PARAS)
+
+
+def test_an_embedded_posts_signature_is_no_dateline():
+    from newsclean.classify import is_dateline
+
+    signature = "— Jane Doe (@janedoe) November 18, 2019"
+    assert not is_dateline(signature, 6)
+    assert is_dateline("November 18, 2019", 3)
+    post = "The bridge vote was the right call, and it was long overdue. pic.twitter.com/abc123"
+    art = clean(page("Council approves budget", PARAS[0], PARAS[1], post, signature, PARAS[2], PARAS[3]))
+    assert signature in art.paragraphs
+    assert art.published is None

@@ -142,11 +142,16 @@ def is_code(text: str, n_words: int) -> bool:
     return CODE_CHARS.search(text) is not None and len(set(CODE_SIGN.findall(text))) >= CODE_SIGNS_MIN
 
 
+#: The signature under an embedded post: "— Jane Doe (@janedoe) November 18,
+#: 2019" -- part of the quotation, not a dateline.
+TWEET_SIGNATURE = regex.compile(r"^\s*[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s")
+
+
 def is_dateline(text: str, n_words: int) -> bool:
     """A short line that is mostly a date or a time ("Updated 3 May 2024,
     10:12", "[Submitted on 18 Dec 2025]") -- not pictures' bracketed file
     names that hold one ("[2025-12-12_19-47-58] [svg]")."""
-    if n_words > DATELINE_MAX_WORDS or FILE_NAMES.match(text):
+    if n_words > DATELINE_MAX_WORDS or FILE_NAMES.match(text) or TWEET_SIGNATURE.match(text):
         return False
     m = find_date(text) or find_time(text)
     if m is None:
