@@ -361,3 +361,9 @@ def test_an_embedded_posts_signature_is_no_dateline():
     art = clean(page("Council approves budget", PARAS[0], PARAS[1], post, signature, PARAS[2], PARAS[3]))
     assert signature in art.paragraphs
     assert art.published is None
+
+
+def test_author_box_of_a_byline_split_over_two_lines():
+    bio = "Jane Doe is a portrait photographer and writer. She has covered the harbour for seven years."
+    art = clean(page("Council approves budget", "by", "• Jane Doe", *PARAS, bio))
+    assert art.paragraphs == tuple(PARAS)

@@ -16,7 +16,7 @@ import regex
 
 from .datafiles import read_toml
 from .item import Item, Prose
-from .metadata import NAME, split_names
+from .metadata import NAME, split_bylines, split_names
 
 #: The box is looked for among this many last prose blocks of the span,
 #: and only in the span's second half (by prose blocks).
@@ -52,6 +52,8 @@ def _byline_names(items: list[Item], s: int) -> tuple[list[str], list[str]]:
             and any(items[j].dateline for j in range(max(0, i - DATELINE_NEAR), min(len(items), i + DATELINE_NEAR + 1)))
         ):
             alone.append(it.text.strip())
+    for line in split_bylines(items[lo:hi]):  # "by" over "• Jane Doe"
+        names.extend(split_names(line))
     return names, alone
 
 

@@ -405,7 +405,7 @@ def _authors(
     found = _names(_byline_in_dateline(it.text) or "" for it in head if it.dateline or it.label is Label.BYLINE)
     if found:
         return found
-    found = _names(_split_byline(head))
+    found = _names(split_bylines(head))
     if found:
         return found
     anchor = title_index if title_index is not None else next(
@@ -499,7 +499,7 @@ def _byline_in_dateline(text: str) -> str | None:
     return text[m.start() :] if m and m.start() - date.end() <= BY_AFTER_DATE_CHARS else None
 
 
-def _split_byline(head: list[Item]) -> Iterable[str]:
+def split_bylines(head: list[Item]) -> Iterable[str]:
     """A byline printed on two lines: "by" over "• Taya Iv"."""
     for a, b in zip(head, head[1:]):
         if _BY_ALONE.match(a.text) and b.n_words <= 4:
