@@ -40,6 +40,10 @@ def _byline_names(items: list[Item], s: int) -> tuple[list[str], list[str]]:
     names: list[str] = []
     alone: list[str] = []
     lo, hi = max(0, s - BYLINE_BEFORE), min(len(items), s + BYLINE_INSIDE)
+    near_dateline: set[int] = set()
+    for j in range(max(0, lo - DATELINE_NEAR), min(len(items), hi + DATELINE_NEAR)):
+        if items[j].dateline:
+            near_dateline.update(range(j - DATELINE_NEAR, j + DATELINE_NEAR + 1))
     for i in range(lo, hi):
         it = items[i]
         hit = it.hit
@@ -47,9 +51,9 @@ def _byline_names(items: list[Item], s: int) -> tuple[list[str], list[str]]:
             names.extend(split_names(it.text))
         elif (
             hit is None
+            and i in near_dateline
             and 2 <= it.n_words <= NAME_MAX_WORDS
             and NAME.match(it.text.strip()) is not None
-            and any(items[j].dateline for j in range(max(0, i - DATELINE_NEAR), min(len(items), i + DATELINE_NEAR + 1)))
         ):
             alone.append(it.text.strip())
     for line in split_bylines(items[lo:hi]):  # "by" over "• Jane Doe"

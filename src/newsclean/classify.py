@@ -271,7 +271,7 @@ class _Features:
         upper = c0.isupper() if c0.isalpha() else first_letter_upper(text)
         key = " ".join(words) if n <= RULE_MAX_WORDS else ""
         hit = self.match(text, key, n) if n <= RULE_MAX_WORDS else None
-        code = is_code(text, n)
+        code = (hit is None or not hit.family.strong) and is_code(text, n)  # a strong rule's block is no code
         dateline = not code and n <= DATELINE_MAX_WORDS and DIGIT.search(text) is not None and is_dateline(text, n)
         th = self.th
         if hit is not None:

@@ -502,7 +502,7 @@ def _byline_in_dateline(text: str) -> str | None:
 def split_bylines(head: list[Item]) -> Iterable[str]:
     """A byline printed on two lines: "by" over "• Taya Iv"."""
     for a, b in zip(head, head[1:]):
-        if _BY_ALONE.match(a.text) and b.n_words <= 4:
+        if a.n_words <= 2 and b.n_words <= 4 and _BY_ALONE.match(a.text):
             yield a.text.strip() + " " + b.text.lstrip("•·□☆*- ")
 
 

@@ -417,7 +417,7 @@ def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]
             v = -max(SHORT_COST, SECTION_MEMBER_WEIGHT * it.n_words)
         elif it.dateline and not in_date_list(items, i, n):
             v = -DATELINE_COST
-        elif it.code and (it.hit is None or not it.hit.family.strong):
+        elif it.code:
             v = 0.0  # see _weigh_code
         else:
             v = value_of(it, th)
