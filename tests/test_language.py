@@ -79,3 +79,52 @@ def test_a_style_sheet_dumped_into_the_text_does_not_choose_the_language():
     ]
     sheet = [css.replace("sp_", prefix) for prefix in ("sp_", "cmp_", "ad_", "nav_", "ft_", "hd_")]
     assert _language("\n\n".join([*sheet, *german])) == "de"
+
+
+#: A Chinese agency report in the terse style of encyclopedias and wire
+#: copy: few particles ("的", "了"), but a comma or full stop every few
+#: characters.  Written for this test.
+CHINESE_ARTICLE = [
+    "张明，1968年3月出生于江苏南京，现任南京市交通局局长。1990年毕业于东南大学土木工程系，同年进入市政设计院工作；2005年调任交通局副局长，2012年升任局长。",
+    "任职期间，主持修建地铁一号线、二号线延伸段，推动公交线路调整，市区高峰通勤时间缩短约两成。2016年获评全国交通系统先进个人。",
+    "2020年起，牵头编制城市交通发展规划，提出建设轨道交通网络，新增线路五条，总里程超过二百公里。规划已经市政府批准，分三期实施。",
+    "今年5月，南京市交通局发布年度报告，全市公共交通日均客运量恢复至疫情前水平，新能源公交车占比达到九成以上。",
+]
+
+
+def test_terse_chinese_prose_is_kept_by_its_clause_marks():
+    from newsclean.classify import analyse
+    from newsclean.config import DEFAULT_CONFIG
+    from newsclean.item import Prose
+
+    page = "\n\n".join([
+        "首页 新闻 体育 财经 娱乐 科技 汽车 房产",
+        "南京市交通局局长张明",
+        "2024-05-12 10:30 来源：新华社",
+        *CHINESE_ARTICLE,
+        "相关阅读",
+        "南京地铁五号线开通",
+        "新街口商圈改造完成",
+        "长江大桥恢复通车",
+        "地铁、公交、轮渡一卡通用",
+        "版权所有 © 2024 南京新闻网",
+    ])
+    items, lang = analyse(segment(page), DEFAULT_CONFIG)
+    assert lang == "zh"
+    prose = {it.text: it.prose for it in items}
+    for p in CHINESE_ARTICLE:
+        assert prose[p] in (Prose.GOOD, Prose.NEAR), p
+    # menus and lists of titles have no clause marks ("、" joins list items)
+    assert prose["首页 新闻 体育 财经 娱乐 科技 汽车 房产"] in (Prose.SHORT, Prose.BAD)
+    assert prose["地铁、公交、轮渡一卡通用"] in (Prose.SHORT, Prose.BAD)
+    art = clean(page)
+    assert list(art.paragraphs) == CHINESE_ARTICLE
+    assert art.title == "南京市交通局局长张明"
+
+
+def test_caseless_scripts_are_neither_upper_nor_lower_case():
+    from newsclean.classify import analyse
+    from newsclean.config import DEFAULT_CONFIG
+
+    items, _ = analyse(segment("南京市交通局局长张明\n\nمدينة القاهرة الجديدة\n\nlower case line"), DEFAULT_CONFIG)
+    assert [it.upper for it in items] == [None, None, False]

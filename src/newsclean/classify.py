@@ -22,7 +22,7 @@ import regex
 from .config import Config
 from .dates import find_date, find_time
 from .item import Item, Prose
-from .stoplists import SAMPLE_CHARS, choose_language, stopchars, stoplist
+from .stoplists import SAMPLE_CHARS, choose_language, clause_marks, stopchars, stoplist
 from .text import CLOSERS_AND_SPACE, LETTER, SENTENCE_END, WORD, first_letter_upper
 
 #: Texts whose features a Config remembers, per language.
@@ -42,6 +42,11 @@ CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: A CJK character counts as this many characters of length (it carries
 #: about as much as a short word).
 CJK_CHAR_WEIGHT = 2
+#: A clause mark ("，", "。") counts as this many function characters in the
+#: share of a language that lists them (data/stopchars.toml): terse Chinese
+#: prose has a mark every 10-20 characters and few particles, menus and lists
+#: of titles have neither.
+CLAUSE_MARK_WEIGHT = 4
 #: A block without a full stop at its end reads as prose only this long.
 PROSE_WITHOUT_STOP_WORDS = 30
 #: A long line in sentence case reads as prose even without a full stop.
@@ -163,14 +168,20 @@ def is_dateline(text: str, n_words: int) -> bool:
     return len(WORD.findall(rest)) <= DATELINE_OTHER_WORDS
 
 
-def _cjk_measures(text: str, n: int, ratio: float, chars: frozenset[str]) -> tuple[int, float]:
+def _cjk_measures(
+    text: str, n: int, ratio: float, chars: frozenset[str], marks: frozenset[str] = frozenset()
+) -> tuple[int, float]:
     """Words and stopword share for text without spaces: a word per two
-    CJK characters, and the share of function characters among them."""
+    CJK characters, and the share of function characters among them (each
+    clause mark counting CLAUSE_MARK_WEIGHT of them, capped at 1)."""
     cjk = CJK.findall(text)
     n_cjk = len(cjk)
     if not n_cjk:
         return n, ratio
-    return n + n_cjk // 2, sum(1 for c in cjk if c in chars) / n_cjk
+    function = sum(1 for c in cjk if c in chars)
+    if marks:
+        function += CLAUSE_MARK_WEIGHT * sum(1 for c in text if c in marks)
+    return n + n_cjk // 2, min(1.0, function / n_cjk)
 
 
 def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
@@ -247,11 +258,12 @@ def _sentence_case(text: str) -> bool:
 class _Features:
     """Computes the text-only features of a block (see :func:`analyse`)."""
 
-    __slots__ = ("is_stop", "cjk_chars", "th", "match")
+    __slots__ = ("is_stop", "cjk_chars", "cjk_marks", "th", "match")
 
     def __init__(self, lang: str, config: Config):
         self.is_stop = (stoplist(lang) or stoplist("en")).__contains__
         self.cjk_chars = stopchars(lang)
+        self.cjk_marks = clause_marks(lang)
         self.th = config.thresholds
         self.match = config.ruleset_for(lang).match
 
@@ -261,14 +273,15 @@ class _Features:
         ratio = sum(map(self.is_stop, words)) / n if n else 0.0
         chars = len(text)
         if self.cjk_chars:
-            n2, ratio = _cjk_measures(text, n, ratio, self.cjk_chars)
+            n2, ratio = _cjk_measures(text, n, ratio, self.cjk_chars, self.cjk_marks)
             chars += CJK_CHAR_WEIGHT * (n2 - n)
         else:
             n2 = n
         t = text.rstrip(CLOSERS_AND_SPACE)
         ends = bool(t) and t[-1] in SENTENCE_END
         c0 = text[:1]
-        upper = c0.isupper() if c0.isalpha() else first_letter_upper(text)
+        # a caseless script (Han, Arabic, Devanagari) is neither upper nor lower
+        upper = True if c0.isupper() else False if c0.islower() else first_letter_upper(text)
         key = " ".join(words) if n <= RULE_MAX_WORDS else ""
         hit = self.match(text, key, n) if n <= RULE_MAX_WORDS else None
         code = (hit is None or not hit.family.strong) and is_code(text, n)  # a strong rule's block is no code

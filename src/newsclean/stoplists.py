@@ -70,6 +70,13 @@ def stopchars(code: str) -> frozenset[str]:
     return frozenset(read_toml("stopchars.toml").get(code, {}).get("chars", ""))
 
 
+@lru_cache(maxsize=None)
+def clause_marks(code: str) -> frozenset[str]:
+    """Punctuation that joins clauses in a language written without spaces
+    (or empty); see ``data/stopchars.toml``."""
+    return frozenset(read_toml("stopchars.toml").get(code, {}).get("clause", ""))
+
+
 @lru_cache(maxsize=1)
 def _identifier():
     import py3langid
