@@ -205,6 +205,49 @@ def test_an_author_introducing_themselves_after_the_article_is_a_byline():
     assert art.paragraphs == tuple(PARAS)
 
 
+def test_author_box_under_its_header_is_a_byline_wherever_it_is_printed():
+    bio = ("Jane Doe leads the politics desk. She studied history in Leeds, worked for the BBC in Brussels for "
+           "a decade and joined the paper in 2015, where she has since covered three general elections.")
+    # after the article, under its header and the name's line: the span ends before it
+    art = clean(page("Council approves budget", *PARAS, "About the author", "[jane-doe-headshot]", "Jane Doe", bio))
+    assert art.paragraphs == tuple(PARAS)
+    assert labels_of(art, bio) == [Label.BYLINE]
+    # printed beside the article's first paragraphs: the box goes, the article goes on
+    more = [
+        "Opposition members said the plan left too little for repairs to the city's older bridges and tunnels.",
+        "The finance committee will publish a detailed breakdown of the spending next month, its chair said.",
+        "Teachers' unions welcomed the extra money but warned that it would not cover the rise in salaries.",
+        "Residents can comment on the plan at a public hearing in the town hall on the first Monday of March.",
+    ]
+    art = clean(page("Council approves budget", *PARAS[:2], "About the author", "[jane-doe]", bio, *PARAS[2:], *more))
+    assert art.paragraphs == (*PARAS, *more)
+    # "... is a partner at" under a line of only a name
+    box = ("is a partner at Doe & Roe, a law firm in Leeds, and writes about contracts and the law of the sea; "
+           "before that she taught commercial law at the university for twelve years.")
+    art = clean(page("Council approves budget", *PARAS[:2], "About the author", "[jane-doe]", "Dr. Jane Doe", box, *PARAS[2:], *more))
+    assert art.paragraphs == (*PARAS, *more)
+
+
+def test_a_paragraph_under_a_bio_header_high_up_stays_if_it_says_nobody_is_anybody():
+    from newsclean.bio import _says_who
+    from newsclean.classify import analyse
+    from newsclean.config import DEFAULT_CONFIG
+    from newsclean.segment import segment
+
+    items, _ = analyse(segment(page(
+        "Jane Doe leads the politics desk of the paper since 2015.",
+        "Jane Doe",
+        "is a partner at a law firm in Leeds.",
+        "The council approved the budget after a long debate on Tuesday.",
+        "Acme Coffee has a long history in the city centre.",
+    )), DEFAULT_CONFIG)
+    verbs = frozenset({"leads", "is", "has"})
+    assert _says_who(items, 0, verbs)
+    assert _says_who(items, 2, verbs)
+    assert not _says_who(items, 3, verbs)
+    assert not _says_who(items, 4, verbs)  # a weak verb after a name no byline gave
+
+
 def test_bracketed_file_names_are_no_dateline_but_a_bracketed_date_is():
     from newsclean.classify import is_dateline
 

@@ -6,6 +6,13 @@ part of the article's span.  The span is cut before it; the box is a
 byline.  Only a name from the page's own byline counts: a paragraph that
 starts "Smith was born in 1950" inside a profile of Smith does not follow
 a "By Smith" byline.
+
+Or it comes under a header ("About the author", "Über den Autor",
+"Autoreninfo"): the first paragraph after the header, past the name and
+picture lines, is the box.  In the span's last part the span is cut before
+it; higher up (a box printed beside the article's first paragraphs) only
+that paragraph is the box, and only when it says who somebody is ("Jane
+Doe leads the politics desk", or "is a partner at ..." under a name line).
 """
 
 from __future__ import annotations
@@ -61,12 +68,64 @@ def _byline_names(items: list[Item], s: int) -> tuple[list[str], list[str]]:
     return names, alone
 
 
-def find_bio(items: list[Item], s: int, e: int, language: str) -> int | None:
-    """Index of the author box at the end of the span s..e, or ``None``."""
+#: The box's paragraph comes this many blocks after its header at most, with
+#: only short lines (the name, a picture, a role) between.
+HEADER_REACH, BETWEEN_MAX_WORDS = 4, 8
+
+
+def find_bio(items: list[Item], s: int, e: int, language: str) -> tuple[int | None, list[int]]:
+    """The author box at the end of the span s..e (its index, or ``None``),
+    and the blocks of boxes printed higher up under a header (kept out of
+    the body without cutting the span)."""
+    verbs = _verbs().get(language) or _verbs()["en"]
+    prose = [i for i in range(s, e + 1) if items[i].prose in (Prose.GOOD, Prose.NEAR) and items[i].hit is None]
+    if len(prose) < 2:
+        return None, []
+    late = prose[max(len(prose) // 2, len(prose) - BIO_LAST_BLOCKS)]
+    early: list[int] = []
+    for i in range(s, e + 1):
+        hit = items[i].hit
+        if hit is None or hit.family.name != "byline.bio":
+            continue
+        j = _after_header(items, i, e)
+        if j is None:
+            continue
+        if j >= late:
+            return j, early
+        if _says_who(items, j, verbs):  # the box and the name's line above it
+            early.extend(k for k in range(i + 1, j + 1) if items[k].hit is None)
+    return _named_bio(items, s, prose, verbs), early
+
+
+def _after_header(items: list[Item], i: int, e: int) -> int | None:
+    """The first paragraph after a bio header at ``i``, past short lines."""
+    for j in range(i + 1, min(e, i + HEADER_REACH) + 1):
+        it = items[j]
+        if it.prose in (Prose.GOOD, Prose.NEAR) and it.hit is None:
+            return j
+        if it.n_words > BETWEEN_MAX_WORDS:
+            return None
+    return None
+
+
+def _says_who(items: list[Item], j: int, verbs: frozenset[str]) -> bool:
+    """A paragraph that opens with a name and a verb of who a person is, or
+    with such a verb right under a line holding only a name."""
+    words = items[j].text.split(None, 4)
+    if words and _verb(words[0], verbs) and words[0][:1].islower():
+        prev = items[j - 1].text.strip()
+        return NAME.match(prev) is not None and 2 <= len(prev.split()) <= NAME_MAX_WORDS
+    for k in (3, 2):
+        if len(words) > k and _verb(words[k], verbs) and _PUNCT.sub("", words[k]).casefold() not in WEAK_VERBS:
+            return NAME.match(" ".join(words[:k])) is not None
+    return False
+
+
+def _named_bio(items: list[Item], s: int, prose: list[int], verbs: frozenset[str]) -> int | None:
+    """The box that opens with the byline's name, in the span's last part."""
     names, alone = _byline_names(items, s)
     if not names and not alone:
         return None
-    verbs = _verbs().get(language) or _verbs()["en"]
     starts: set[str] = set()
     for name in names:
         parts = name.split()
@@ -74,9 +133,6 @@ def find_bio(items: list[Item], s: int, e: int, language: str) -> int | None:
     # a name printed alone counts in full, before a verb of who a person is
     # ("Jane Doe is a senior writer", not "Acme Coffee has a history")
     full = {name.casefold() for name in alone}
-    prose = [i for i in range(s, e + 1) if items[i].prose in (Prose.GOOD, Prose.NEAR) and items[i].hit is None]
-    if len(prose) < 2:
-        return None
     for i in prose[max(len(prose) // 2, len(prose) - BIO_LAST_BLOCKS) :]:
         text = items[i].text
         intro = _SELF_INTRO.match(text)

@@ -43,11 +43,13 @@ def decide(items: list[Item], th: Thresholds, language: str = "en") -> tuple[int
     s, e, zones = find_region(items, th)
     if e >= s:
         e = _cut_comments(items, s, e, zones)
-        bio = find_bio(items, s, e, language)
+        bio, boxes = find_bio(items, s, e, language)
         if bio is not None:
             e = bio - 1
             _set(items[bio], Label.BYLINE, "byline.bio.author-box")
         late_comments(items, e, zones)
+    else:
+        boxes = []
     for i, it in enumerate(items):
         if zones[i] and not s <= i <= e and it.hit is None and (it.prose is not Prose.BAD or it.in_thread):
             _set(it, Label.COMMENT, "comment.zone")
@@ -68,6 +70,8 @@ def decide(items: list[Item], th: Thresholds, language: str = "en") -> tuple[int
             _set(it, Label.CAPTION if s <= i <= e else Label.RELATED, "shape.echo")
         elif s <= i <= e and it.prose in (Prose.GOOD, Prose.NEAR):
             _set(it, Label.BODY, f"prose.{it.prose.value}")
+    for j in boxes:  # an author box printed beside the article's first paragraphs
+        _set(items[j], Label.BYLINE, "byline.bio.author-box")
     _spread_sections(items, zones)
     _revise(items, s, e, th)
     _yield_inside(items, s, e)
