@@ -248,6 +248,20 @@ def test_a_paragraph_under_a_bio_header_high_up_stays_if_it_says_nobody_is_anybo
     assert not _says_who(items, 4, verbs)  # a weak verb after a name no byline gave
 
 
+def test_a_newsletter_box_blurb_between_its_header_and_its_form_is_not_body():
+    blurb = "The day's top stories from our reporters in the capital, every weekday morning."
+    art = clean(page("Council approves budget", *PARAS[:2], "Get our Morning Briefing newsletter", blurb,
+                     "[ ]", "Sign me up", *PARAS[2:]))
+    assert art.paragraphs == tuple(PARAS)
+    assert labels_of(art, blurb) == [Label.SOCIAL]
+    # a paragraph of the article that speaks of donations is no box's header
+    quote = ('"We want to thank everyone whose donations and support made the new shelter possible," the '
+             'director said, adding that the rescue relies on readers like you and on volunteers.')
+    follow = "The shelter will open its doors to the public on Saturday morning."
+    art = clean(page("Shelter opens", *PARAS[:2], quote, follow, "[shelter-photo]", *PARAS[2:]))
+    assert follow in art.paragraphs
+
+
 def test_bracketed_file_names_are_no_dateline_but_a_bracketed_date_is():
     from newsclean.classify import is_dateline
 

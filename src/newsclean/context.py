@@ -73,6 +73,7 @@ def decide(items: list[Item], th: Thresholds, language: str = "en") -> tuple[int
     for j in boxes:  # an author box printed beside the article's first paragraphs
         _set(items[j], Label.BYLINE, "byline.bio.author-box")
     _spread_sections(items, zones)
+    _box_blurbs(items)
     _revise(items, s, e, th)
     _yield_inside(items, s, e)
     if e >= s:
@@ -140,6 +141,30 @@ def _spread_sections(items: list[Item], zones: list[bool]) -> None:
                 _set(nxt, label, f"{hit.family.reason}.section")
             if label is Label.RELATED and not nxt.headline and nxt.prose is not Prose.SHORT:
                 break
+
+
+#: Boxes whose header may be followed by a line of blurb before their form
+#: ("Get our politics newsletter" / "The latest news from our bureau chiefs"
+#: / [email field]); the longest blurb.
+BLURB_HEADERS = frozenset({"social.newsletter", "appeal.donation", "appeal.donation-call", "appeal.reader-funding"})
+BLURB_MAX_WORDS = 40
+BLURB_HEADER_MAX_WORDS = 12
+#: What the box's form or button is labelled by its rules.
+_FORM_LABELS = {Label.WIDGET, Label.APPEAL, Label.SOCIAL, Label.LEGAL}
+
+
+def _box_blurbs(items: list[Item]) -> None:
+    """A short paragraph between a newsletter or donation box's header and
+    the box's form or button is the box's blurb, not the article's."""
+    for i in range(1, len(items) - 1):
+        it = items[i]
+        if it.hit is not None or it.n_words > BLURB_MAX_WORDS or it.label not in (Label.BODY, None):
+            continue
+        head, form = items[i - 1].hit, items[i + 1].hit
+        if head is None or head.family.name not in BLURB_HEADERS or items[i - 1].n_words > BLURB_HEADER_MAX_WORDS:
+            continue  # a paragraph that speaks of donations is no header
+        if form is not None and form.family.label in _FORM_LABELS:
+            _set(it, head.family.label, f"{head.family.reason}.blurb")
 
 
 def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
