@@ -246,6 +246,53 @@ def test_author_from_a_row_of_facts_under_the_headline(row, authors):
     assert art.authors == authors
 
 
+@pytest.mark.parametrize("line, names", [
+    ("von Anna Schmidt am 29. Mai 2017, 14:14 Uhr", ["Anna Schmidt"]),
+    ("VON ANNA SCHMIDT am 21. April 2020", ["ANNA SCHMIDT"]),
+    ("Von Thilo / 6. November 2023 / Keine Kommentare", ["Thilo"]),
+    ("von Anna Schmidt Veröffentlicht am 1. Mai 2019", ["Anna Schmidt"]),
+    ("Text: Anna Schmidt / example.de", ["Anna Schmidt"]),
+    ("Ein Artikel von Anna Schmidt | 27.01.2022 - 12:45", ["Anna Schmidt"]),
+    ("Erstellt von Anna Schmidt", ["Anna Schmidt"]),
+    ("Autoren Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
+    ("Auteur : Jean Dupont", ["Jean Dupont"]),
+    ("By Jane Doe, Updated May 5, 2024", ["Jane Doe"]),
+    ("Text messages show the plan", []),
+])
+def test_bylines_in_other_languages_with_their_dates(line, names):
+    from newsclean.metadata import split_names
+
+    assert split_names(line) == names
+
+
+@pytest.mark.parametrize("row, authors", [
+    ("02.02.2022, 11:30 Uhr von Anna Schmidt", ("Anna Schmidt",)),
+    ("26/12/2019 par Jean Dupont", ("Jean Dupont",)),
+])
+def test_by_after_the_date_in_other_languages(row, authors):
+    from newsclean.metadata import _byline_in_dateline, split_names
+
+    assert tuple(split_names(_byline_in_dateline(row))) == authors
+
+
+GERMAN_TITLE = "Neue Buslinien für die Altstadt"
+GERMAN_BODY = [
+    "Der Stadtrat hat am Dienstag nach einer langen Debatte beschlossen, dass ab Januar drei neue Buslinien durch die Altstadt fahren.",
+    "Die Verkehrsbetriebe wollen dafür zwölf neue Fahrzeuge kaufen, die mit Strom fahren und in der Nacht geladen werden.",
+    "Kritiker bemängeln, dass die Haltestellen in den engen Gassen zu wenig Platz für Kinderwagen und Rollstühle bieten.",
+    "Die Bürgermeisterin sagte, man werde die Pläne im Frühjahr noch einmal mit den Anwohnern und der Kultur besprechen.",
+]
+
+
+def test_a_name_in_a_german_row_of_facts_unless_the_article_uses_its_words():
+    art = clean(page(GERMAN_TITLE, "28. Jan. 2022 Paula Berger", *GERMAN_BODY))
+    assert art.language == "de"
+    assert art.authors == ("Paula Berger",)
+    # a topic in capitals, as German writes its nouns, that the article uses
+    art = clean(page(GERMAN_TITLE, "28. Jan. 2022 Verkehr Kultur", *GERMAN_BODY))
+    assert art.authors == ()
+
+
 def test_glued_byline_and_name_in_a_dateline_before_a_neighbour():
     from newsclean.metadata import split_names
 

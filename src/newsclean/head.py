@@ -88,10 +88,14 @@ _CREDENTIALS = regex.compile(r",\s*(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?)(?:,\s*[A-Z]
 _ROLE_AFTER = regex.compile(r"(?i)\|\s*(?:guest\s+)?(?:columnists?|contributors?|staff\s+writers?|correspondents?|editors?)\s*$")
 
 
+#: Words of a headline candidate.
+TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
+
+
 def _candidate(it: Item) -> bool:
     text = it.text.rstrip()
     return (
-        2 <= it.n_words <= 30
+        TITLE_MIN_WORDS <= it.n_words <= TITLE_MAX_WORDS
         and not it.marker
         and not it.in_thread
         and not (text.endswith(".") and not text.endswith(".."))

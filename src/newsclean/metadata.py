@@ -34,6 +34,7 @@ from .dates import date_languages, find_date, find_time, glued_month, names_mont
 from .item import Item, Prose
 from .labels import Label
 from .model import Caption
+from .stoplists import stoplist
 from .text import BYLINE_START, WORD
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ SOURCE_PARAGRAPHS = 2
 
 _BY = BYLINE_START
 #: "by" after a dateline's date, at most BY_AFTER_DATE_CHARS after it.
-_BY_AFTER = regex.compile(r"(?i:\bby)\s+(?=\p{Lu})")
+_BY_AFTER = regex.compile(r"(?i:\b(?:by|von|par|por|door|przez))\s+(?=\p{Lu})")
 BY_AFTER_DATE_CHARS = 30
 #: A byline's first word alone on its line ("by", "Written by", "Author:").
 _BY_ALONE = regex.compile(r"(?i)^(?:[•·□☆*-]\s*)?(?:by|written by|posted by|author|autor|von|par|por)\s*:?$")
@@ -246,6 +247,7 @@ def _row_name(part: str, common: _CommonWords) -> bool:
 _ROW_WORDS = frozenset({
     "by", "on", "at", "in", "posted", "published", "updated", "last", "written", "reviewed", "edited",
     "actualizado", "publicado", "aktualisiert", "veröffentlicht", "mis", "publié", "logo", "app", "read", "min",
+    "author", "autor", "autorin", "von", "par", "por",
 })
 _GLUED_CAPS = regex.compile(r"\p{Ll}\p{Lu}")
 
@@ -254,6 +256,18 @@ def _without_date(text: str) -> str:
     """A line with its date taken out ("Susan December 9, 2024" -> "Susan |")."""
     date = find_date(text)
     return text[: date.start()] + " | " + text[date.end() :] if date else text
+
+
+def _after_date(text: str) -> str:
+    """The parts of a row that may name its author in a language that
+    capitalises its nouns: after the date ("28. Jan. 2022 Paula Berger"), or
+    before it with a comma ("Paula Berger, 02.02.2022"); a row's topic comes
+    before the date ("Aktuelle Meldung • 3. März 2021")."""
+    date = find_date(text)
+    if date is None:
+        return ""
+    before = text[: date.start()].rstrip()
+    return (before[:-1] if before.endswith(",") else "") + " | " + text[date.end() :]
 
 
 def _meta_row(it: Item) -> bool:
@@ -444,11 +458,18 @@ def _authors(
         found = tuple(n for n in split_names(text) if not _common_phrase(n, common)) if text else ()
         if found:
             return found
-    for it in above if language not in NOUN_CAPITALISING else ():
+    nouns = _BodyWords(items, language) if language in NOUN_CAPITALISING else None
+    for it in above:
         if it.dateline or _meta_row(it):
-            for part in _ROW_PARTS.split(_without_date(_name_text(it.text))):
-                part = part.strip(" ,.:;-–—[]")
-                if 2 <= len(part.split()) <= 4 and NAME.match(part) and _row_name(part, common):
+            text = _name_text(it.text) if nouns is None else _after_date(it.text)
+            for part in _ROW_PARTS.split(_without_date(text)):
+                part = _BY.sub("", part.strip(" ,.:;-–—[]"))  # "Accueil | Par Jean Dupont | 30 septembre"
+                if (
+                    2 <= len(part.split()) <= (4 if nouns is None else 3)
+                    and NAME.match(part)
+                    and _row_name(part, common)
+                    and (nouns is None or not any(w.casefold() in nouns for w in part.split()))
+                ):
                     return (part,)  # "December 15, 2025 · 30 min · Jane Doe"
     for k, it in enumerate(head):
         if not it.dateline:
@@ -524,6 +545,24 @@ class _CommonWords:
         return word in self._words
 
 
+class _BodyWords:
+    """Every word of the body and the language's stopwords, case-folded: in
+    a language that capitalises its nouns ("Kultur", "Wohnen"), a row's part
+    is a person's name only when the article does not use its words."""
+
+    def __init__(self, items: list[Item], language: str) -> None:
+        self._items = items
+        self._stops = stoplist(language)
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(
+                w.casefold() for it in self._items if it.label is Label.BODY for w in WORD.findall(it.text)
+            )
+        return word in self._words or word in self._stops
+
+
 def _common_phrase(name: str, common: _CommonWords) -> bool:
     """A one-word "name" or one made only of the page's common words."""
     words = name.split()
@@ -573,14 +612,26 @@ _ROLE_CLAUSE = regex.compile(
 )
 
 
+#: What separates a byline's name from the outlet, section or date after it.
+_BYLINE_PARTS = regex.compile(r"(?<!\s)\s*+[|•·]\s*+|(?<!\s)\s++/\s++")
+#: The words that introduce a byline's date after the name: "Jane Doe am
+#: 29. Mai", "Jane Doe on May 29", "Jean Dupont le 29 mai", "Jane Doe
+#: Veröffentlicht am 1. Mai", "Jane Doe, updated".
+_BEFORE_DATE = regex.compile(
+    r"(?i)(?<![\s,–—-])(?:[\s,–—-]++(?:zuletzt|veröffentlicht|erstellt|aktualisiert|geändert|published|updated|"
+    r"posted|last\s+updated|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato))*+"
+    r"[\s,]++(?:(?:am|on|at|le|el|il|em|op|vom|dnia)[\s,]*+)?+$"
+)
+
+
 def split_names(line: str) -> list[str]:
     """Person names from a byline: "By Jane Doe and John Roe, Staff Writers"."""
     text = _ROLE_CLAUSE.sub("", _PICTURED_NAME.sub(r"\1", line.strip()))
     text = _GLUED_AFTER_NAME.sub("", _BY.sub("", glued_month().sub(" ", text)))
-    text = regex.split(r"\s*[|•·]\s*", text)[0]  # "X | Outlet"
+    text = _BYLINE_PARTS.split(text)[0]  # "X | Outlet", "X / 6. November 2023"
     d = find_date(text) or find_time(text)
     if d is not None:
-        text = text[: d.start()]
+        text = _BEFORE_DATE.sub("", text[: d.start()])  # "von Jane Doe am 29. Mai"
     text = regex.sub(r"\S+@\S+", "", text)
     names = []
     for part in _NAME_SPLIT.split(text):
