@@ -257,6 +257,10 @@ def test_author_from_a_row_of_facts_under_the_headline(row, authors):
     ("Autoren Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
     ("Auteur : Jean Dupont", ["Jean Dupont"]),
     ("By Jane Doe, Updated May 5, 2024", ["Jane Doe"]),
+    ("By Jane Doe [jane-doe-circle] Updated Sep 5, 2024", ["Jane Doe"]),
+    ("Written byby Jane Doe", ["Jane Doe"]),
+    ("by Jane Doe—10 min read", ["Jane Doe"]),
+    ("By Jane Doe, Co-Founder & COO", ["Jane Doe"]),
     ("Text messages show the plan", []),
 ])
 def test_bylines_in_other_languages_with_their_dates(line, names):
@@ -273,6 +277,11 @@ def test_by_after_the_date_in_other_languages(row, authors):
     from newsclean.metadata import _byline_in_dateline, split_names
 
     assert tuple(split_names(_byline_in_dateline(row))) == authors
+
+
+def test_a_byline_over_two_lines_with_a_picture_between():
+    art = clean(page(TITLE, "Author", "[jane-doe-headshot][e9f9639c5647]", "Jane Doe", *BODY))
+    assert art.authors == ("Jane Doe",)
 
 
 GERMAN_TITLE = "Neue Buslinien für die Altstadt"

@@ -62,7 +62,7 @@ _PUBLISHED = regex.compile(r"(?i)\b(?:published|posted|first published|created)\
 _ROLE = regex.compile(
     r"(?i)\b(?:staff|senior|chief|deputy|associate|contributing|special|political|foreign|business|"
     r"writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
-    r"photographers?|producers?|analysts?|director|head of|founder|ceo|editor-in-chief|"
+    r"photographers?|producers?|analysts?|director|head of|co-?founder|founder|ceo|coo|cto|cfo|cmo|editor-in-chief|"
     r"representatives?|managers?|officers?|specialists?|experts?|strategists?|consultants?|coordinators?|"
     r"president|vice|marketers?|candidate|"
     r"follow|email|e-mail|twitter|last\s+(?:updated|modified)|updated|published|posted|at|on|for|in)\b.*$"
@@ -522,7 +522,8 @@ def _byline_in_dateline(text: str) -> str | None:
 
 def split_bylines(head: list[Item]) -> Iterable[str]:
     """A byline printed on two lines: "by" over "• Taya Iv"."""
-    for a, b in zip(head, head[1:]):
+    lines = [it for it in head if not _ONLY_PICTURES.match(it.text)]  # "Author" / [photo] / "Jane Doe"
+    for a, b in zip(lines, lines[1:]):
         if a.n_words <= 2 and b.n_words <= 4 and _BY_ALONE.match(a.text):
             yield a.text.strip() + " " + b.text.lstrip("•·□☆*- ")
 
@@ -608,12 +609,17 @@ _PICTURED_NAME = regex.compile(
 #: A name's role after a comma, in a few words: ", Home Security Expert".
 _ROLE_CLAUSE = regex.compile(
     r",\s*(?:[\p{L}&'’-]+\s+){0,5}?(?i:experts?|writers?|editors?|reporters?|correspondents?|columnists?"
-    r"|contributors?|journalists?|specialists?|analysts?|strategists?|consultants?)\b"
+    r"|contributors?|journalists?|specialists?|analysts?|strategists?|consultants?|(?:co-?)?founders?)\b"
+    r"(?:\s*(?:&|and|/)\s*(?i:ceo|coo|cto|cfo|cmo|president|owner|director))?"
 )
 
 
 #: What separates a byline's name from the outlet, section or date after it.
-_BYLINE_PARTS = regex.compile(r"(?<!\s)\s*+[|•·]\s*+|(?<!\s)\s++/\s++")
+_BYLINE_PARTS = regex.compile(r"(?<!\s)\s*+[|•·—–]\s*+|(?<!\s)\s++/\s++")
+#: A picture's file name printed in a byline: "By Jane Doe [jane-headshot]";
+#: a line of nothing else.
+_PICTURE_NAME = regex.compile(r"\[[^\[\]]{0,60}\]")
+_ONLY_PICTURES = regex.compile(r"^\s*+(?:\[[^\[\]]{0,60}\]\s*+)+$")
 #: The words that introduce a byline's date after the name: "Jane Doe am
 #: 29. Mai", "Jane Doe on May 29", "Jean Dupont le 29 mai", "Jane Doe
 #: Veröffentlicht am 1. Mai", "Jane Doe, updated".
@@ -626,7 +632,7 @@ _BEFORE_DATE = regex.compile(
 
 def split_names(line: str) -> list[str]:
     """Person names from a byline: "By Jane Doe and John Roe, Staff Writers"."""
-    text = _ROLE_CLAUSE.sub("", _PICTURED_NAME.sub(r"\1", line.strip()))
+    text = _ROLE_CLAUSE.sub("", _PICTURED_NAME.sub(r"\1", _PICTURE_NAME.sub(" ", line).strip()))
     text = _GLUED_AFTER_NAME.sub("", _BY.sub("", glued_month().sub(" ", text)))
     text = _BYLINE_PARTS.split(text)[0]  # "X | Outlet", "X / 6. November 2023"
     d = find_date(text) or find_time(text)
