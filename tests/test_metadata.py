@@ -284,6 +284,17 @@ def test_a_byline_over_two_lines_with_a_picture_between():
     assert art.authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize("card, authors", [
+    (["[jane-doe-photo]", "Jane Doe", "Product Analytics Expert"], ("Jane Doe",)),
+    (["• [89c] Jane Doe", "Senior Editor at Harbour Gazette"], ("Jane Doe",)),
+    (["Evidence Based", "Expert Reviewed"], ()),  # badges, not a name and a job
+    (["Harbour Street", "Transport"], ()),
+])
+def test_an_author_card_of_a_name_over_a_job_title(card, authors):
+    art = clean(page(TITLE, *card, *BODY))
+    assert art.authors == authors
+
+
 GERMAN_TITLE = "Neue Buslinien für die Altstadt"
 GERMAN_BODY = [
     "Der Stadtrat hat am Dienstag nach einer langen Debatte beschlossen, dass ab Januar drei neue Buslinien durch die Altstadt fahren.",

@@ -422,6 +422,9 @@ def _authors(
     found = _names(split_bylines(head))
     if found:
         return found
+    found = _carded_name(items, head)
+    if found:
+        return found
     anchor = title_index if title_index is not None else next(
         (i for i, it in enumerate(items) if it.label is Label.BODY), None)
     if anchor is not None:
@@ -475,7 +478,7 @@ def _authors(
         if not it.dateline:
             continue
         for other in head[max(0, k - 2) : k + 3]:
-            text = _name_text(other.text.lstrip("•·□☆*- "))
+            text = _name_text(_BY.sub("", _PICTURE_NAME.sub(" ", other.text).lstrip(" •·□☆*-")).strip())
             if (
                 other is not it
                 and not other.dateline
@@ -486,6 +489,33 @@ def _authors(
                 and not _common_phrase(text, common)
             ):
                 return (text,)
+    return ()
+
+
+#: A job title on the line under an author's name: "Jane Doe" / "Product
+#: Analytics Expert", "Marketing Operations Analyst", "Senior Editor".
+_JOB_TITLE = regex.compile(
+    r"(?i)\b(?:experts?|analysts?|writers?|editors?|reporters?|managers?|directors?|specialists?|strategists?"
+    r"|consultants?|(?:co-?)?founders?|ceo|coo|cto|cfo|cmo|marketers?|researchers?|engineers?|scientists?"
+    r"|journalists?|correspondents?|columnists?|contributors?|photographers?|producers?|designers?"
+    r"|developers?|officers?|redakteur(?:in)?|journaliste|rédacteur|rédactrice|redactor(?:a)?|periodista)\b"
+    r"(?:\s+(?:at|of|for|bei|für|chez|de|en|@)\b.*+)?\s*$"  # the line ends with the job ("Editor at Acme")
+)
+JOB_TITLE_MAX_WORDS = 5
+
+
+def _carded_name(items: list[Item], head: list[Item]) -> tuple[str, ...]:
+    """An author's card above the article: a line of only a name, then a
+    line of only a job title ("Jane Doe" / "Product Analytics Expert")."""
+    body_start = next((it.start for it in items if it.label is Label.BODY), None)
+    for a, b in zip(head, head[1:]):
+        if body_start is not None and a.start >= body_start:
+            break
+        if a.hit is not None or b.n_words > JOB_TITLE_MAX_WORDS or "," in b.text or not _JOB_TITLE.search(b.text):
+            continue
+        text = _name_text(_BY.sub("", _PICTURE_NAME.sub(" ", a.text).lstrip(" •·□☆*-")).strip())
+        if 2 <= len(text.split()) <= 4 and NAME.match(text) and not _JOB_TITLE.search(text):
+            return (text,)
     return ()
 
 
@@ -618,7 +648,7 @@ _ROLE_CLAUSE = regex.compile(
 _BYLINE_PARTS = regex.compile(r"(?<!\s)\s*+[|•·—–]\s*+|(?<!\s)\s++/\s++")
 #: A picture's file name printed in a byline: "By Jane Doe [jane-headshot]";
 #: a line of nothing else.
-_PICTURE_NAME = regex.compile(r"\[[^\[\]]{0,60}\]")
+_PICTURE_NAME = regex.compile(r"\[[^\[\]\s][^\[\]]{0,59}\]")
 _ONLY_PICTURES = regex.compile(r"^\s*+(?:\[[^\[\]]{0,60}\]\s*+)+$")
 #: The words that introduce a byline's date after the name: "Jane Doe am
 #: 29. Mai", "Jane Doe on May 29", "Jean Dupont le 29 mai", "Jane Doe
