@@ -261,6 +261,9 @@ def test_author_from_a_row_of_facts_under_the_headline(row, authors):
     ("Written byby Jane Doe", ["Jane Doe"]),
     ("by Jane Doe—10 min read", ["Jane Doe"]),
     ("By Jane Doe, Co-Founder & COO", ["Jane Doe"]),
+    ("Por Juan Pérez @juanperez", ["Juan Pérez"]),
+    ("By Jane Doe jane@example.com", ["Jane Doe"]),
+    ("---- by Jane Doe", ["Jane Doe"]),
     ("Text messages show the plan", []),
 ])
 def test_bylines_in_other_languages_with_their_dates(line, names):
@@ -287,6 +290,7 @@ def test_a_byline_over_two_lines_with_a_picture_between():
 @pytest.mark.parametrize("card, authors", [
     (["[jane-doe-photo]", "Jane Doe", "Product Analytics Expert"], ("Jane Doe",)),
     (["• [89c] Jane Doe", "Senior Editor at Harbour Gazette"], ("Jane Doe",)),
+    (["Anna Schmidt", "Chefredakteurin"], ("Anna Schmidt",)),
     (["Evidence Based", "Expert Reviewed"], ()),  # badges, not a name and a job
     (["Harbour Street", "Transport"], ()),
 ])

@@ -498,7 +498,8 @@ _JOB_TITLE = regex.compile(
     r"(?i)\b(?:experts?|analysts?|writers?|editors?|reporters?|managers?|directors?|specialists?|strategists?"
     r"|consultants?|(?:co-?)?founders?|ceo|coo|cto|cfo|cmo|marketers?|researchers?|engineers?|scientists?"
     r"|journalists?|correspondents?|columnists?|contributors?|photographers?|producers?|designers?"
-    r"|developers?|officers?|redakteur(?:in)?|journaliste|rédacteur|rédactrice|redactor(?:a)?|periodista)\b"
+    r"|developers?|officers?|journaliste|rédacteur|rédactrice|redactor(?:a)?|periodista"
+    r"|\w*redakteur(?:in)?|\w*reporter(?:in)?|\w*journalist(?:in)?|\w*korrespondent(?:in)?|autor(?:in)?)\b"
     r"(?:\s+(?:at|of|for|bei|für|chez|de|en|@)\b.*+)?\s*$"  # the line ends with the job ("Editor at Acme")
 )
 JOB_TITLE_MAX_WORDS = 5
@@ -646,6 +647,8 @@ _ROLE_CLAUSE = regex.compile(
 
 #: What separates a byline's name from the outlet, section or date after it.
 _BYLINE_PARTS = regex.compile(r"(?<!\s)\s*+[|•·—–]\s*+|(?<!\s)\s++/\s++")
+#: An e-mail address or a social handle after a byline's name.
+_HANDLE = regex.compile(r"[^\s@]*+@\S++")
 #: A picture's file name printed in a byline: "By Jane Doe [jane-headshot]";
 #: a line of nothing else.
 _PICTURE_NAME = regex.compile(r"\[[^\[\]\s][^\[\]]{0,59}\]")
@@ -668,7 +671,7 @@ def split_names(line: str) -> list[str]:
     d = find_date(text) or find_time(text)
     if d is not None:
         text = _BEFORE_DATE.sub("", text[: d.start()])  # "von Jane Doe am 29. Mai"
-    text = regex.sub(r"\S+@\S+", "", text)
+    text = _HANDLE.sub("", text)  # "jane@example.com", "@janedoe"
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _name_text(_ROLE.sub("", part).strip(" .-–—:()"))
