@@ -299,6 +299,16 @@ def test_an_author_card_of_a_name_over_a_job_title(card, authors):
     assert art.authors == authors
 
 
+def test_a_dateline_a_little_further_from_the_headline_dates_the_page():
+    # above the kicker, the pictures and the share bar
+    art = clean(page("• November 1, 2023", "[logo]", "Local News", "[harbour-photo]", "[share]", "Share this",
+                     TITLE, *BODY))
+    assert art.published is not None and art.published.date().isoformat() == "2023-11-01"
+    # but not the date of a teaser after the article
+    art = clean(page(TITLE, *BODY, "Related stories", "Bridge repairs begin", "• November 1, 2023"))
+    assert art.published is None
+
+
 GERMAN_TITLE = "Neue Buslinien für die Altstadt"
 GERMAN_BODY = [
     "Der Stadtrat hat am Dienstag nach einer langen Debatte beschlossen, dass ab Januar drei neue Buslinien durch die Altstadt fahren.",

@@ -203,6 +203,23 @@ def _dates(md: Metadata, items: list[Item], head: list[Item], by: list[bool], la
         first = next((i for i, it in enumerate(items) if it.label is Label.BODY), 0)
         dated = sorted((abs(i - first), i) for i in range(_tail_start(items)) if by[i] and _dated_byline(items[i]))
         _read_dates(md, [items[i] for _, i in dated], language)
+    if md.published is None:
+        # Then a dateline a little further from the headline: above a
+        # kicker and a picture, or under the standfirst and a share bar.
+        first = next((i for i, it in enumerate(items) if it.label is Label.BODY), None)
+        if first is not None:
+            lo, hi = max(0, first - DATELINE_REACH), min(_tail_start(items), first + DATELINE_REACH + 1)
+            near = sorted(
+                (abs(i - first), i) for i in range(lo, hi)
+                if items[i].dateline and items[i].label is Label.BYLINE and items[i].section is None
+            )
+            _read_dates(md, [items[i] for _, i in near], language)
+
+
+#: How far from the body's first paragraph (blocks) a dateline outside the
+#: head may date the page when nothing in the head does: as far as the head
+#: reaches from the headline.
+DATELINE_REACH = HEAD_BLOCKS
 
 
 def _read_dates(md: Metadata, candidates: list[Item], language: str) -> None:
