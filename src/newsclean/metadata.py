@@ -115,7 +115,7 @@ def read_metadata(items: list[Item], title_index: int | None, language: str) -> 
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
     by = [_BY.match(it.text) is not None for it in items]  # "By Jane Doe": read once
-    _dates(md, items, head, by, language)
+    _dates(md, items, head, by, language, title_index)
     md.authors = _authors(items, head, title_index, by, language)
     md.translators = _names(
         _TRANSLATED.sub("", it.text) for it in items if it.label is Label.BYLINE and _TRANSLATED.match(it.text)
@@ -184,7 +184,9 @@ def _dated_byline(it: Item) -> bool:
     )
 
 
-def _dates(md: Metadata, items: list[Item], head: list[Item], by: list[bool], language: str) -> None:
+def _dates(
+    md: Metadata, items: list[Item], head: list[Item], by: list[bool], language: str, title_index: int | None = None
+) -> None:
     """Published and updated dates from head bylines and explicit lines."""
     candidates: list[tuple[int, Item]] = []
     body_start = next((it.start for it in items if it.label is Label.BODY), None)
@@ -208,9 +210,11 @@ def _dates(md: Metadata, items: list[Item], head: list[Item], by: list[bool], la
         # kicker and a picture, or under the standfirst and a share bar.
         first = next((i for i, it in enumerate(items) if it.label is Label.BODY), None)
         if first is not None:
-            lo, hi = max(0, first - DATELINE_REACH), min(_tail_start(items), first + DATELINE_REACH + 1)
+            anchors = [first] if title_index is None else [title_index, first]
+            lo = max(0, min(anchors) - DATELINE_REACH)
+            hi = min(_tail_start(items), first + DATELINE_REACH + 1)
             near = sorted(
-                (abs(i - first), i) for i in range(lo, hi)
+                (min(abs(i - a) for a in anchors), i) for i in range(lo, hi)
                 if items[i].dateline and items[i].label is Label.BYLINE and items[i].section is None
             )
             _read_dates(md, [items[i] for _, i in near], language)
