@@ -309,6 +309,17 @@ def test_a_dateline_a_little_further_from_the_headline_dates_the_page():
     assert art.published is None
 
 
+def test_a_line_naming_a_person_and_their_role_is_no_headline():
+    from newsclean.head import _person_line
+
+    art = clean(page("Council Criminalized Students for Bad Grades – Until Now",
+                     "Jane Doe, Staff Attorney, Harbour Rights Program",
+                     "& John Roe, Director of Education Equity, Harbour Foundation", *BODY))
+    assert art.title == "Council Criminalized Students for Bad Grades – Until Now"
+    assert not _person_line("Paris, France braces for the storm")
+    assert not _person_line("Trump, Biden clash over the economy")
+
+
 GERMAN_TITLE = "Neue Buslinien für die Altstadt"
 GERMAN_BODY = [
     "Der Stadtrat hat am Dienstag nach einer langen Debatte beschlossen, dass ab Januar drei neue Buslinien durch die Altstadt fahren.",

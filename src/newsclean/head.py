@@ -78,13 +78,21 @@ class _Keys:
 
 def _person_line(text: str) -> bool:
     """A line that only names people, with their credentials or roles: an
-    author box, not a headline."""
+    author box, not a headline ("Jane Doe, MS, RD", "Jane Doe | Guest
+    Columnist", "& Jane Doe, Director of Education, Acme Foundation")."""
+    if _NAME_COMMA_ROLE.match(text):
+        return True
     if not (_CREDENTIALS.search(text) or _ROLE_AFTER.search(text)):
         return False
     return bool(split_names("By " + text))
 
 
 _CREDENTIALS = regex.compile(r",\s*(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?)(?:,\s*[A-Z][A-Za-z.®]{1,6})*\s*$")
+_NAME_COMMA_ROLE = regex.compile(
+    r"^(?:(?:&|and)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+[^,]{0,60}?\b"
+    r"(?i:attorney|lawyer|counsel|director|professor|editor|writer|reporter|correspondent|columnist|manager"
+    r"|president|officer|founder|ceo|analyst|expert|researcher|fellow|chair|partner|consultant|specialist)s?\b"
+)
 _ROLE_AFTER = regex.compile(r"(?i)\|\s*(?:guest\s+)?(?:columnists?|contributors?|staff\s+writers?|correspondents?|editors?)\s*$")
 
 
