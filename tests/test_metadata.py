@@ -240,6 +240,8 @@ def test_a_row_of_facts_after_the_text_starts_dates_nothing():
     ("December 15, 2021 · 30 min · 6279 words · Jane Doe", ("Jane Doe",)),
     ("Jane Doe 25 March 2021 Transport, Harbour, Bridges", ("Jane Doe",)),
     ("Dec 26, 2021 • [e5f6d14d49] Jane Doe in Local News", ("Jane Doe",)),
+    ("Jane Doe Published 10:19am 19 December 2025", ("Jane Doe",)),
+    ("Dec 17, 2025Jane K. Doe", ("Jane K. Doe",)),
 ])
 def test_author_from_a_row_of_facts_under_the_headline(row, authors):
     art = clean(page(TITLE, row, *BODY))
@@ -264,6 +266,9 @@ def test_author_from_a_row_of_facts_under_the_headline(row, authors):
     ("Por Juan Pérez @juanperez", ["Juan Pérez"]),
     ("By Jane Doe jane@example.com", ["Jane Doe"]),
     ("---- by Jane Doe", ["Jane Doe"]),
+    ("By: Jane Doe, Sr. Director of Operations, Acme Van Lines", ["Jane Doe"]),
+    ("By Jane Doe, Editor at Large and John Roe, Staff Writer", ["Jane Doe", "John Roe"]),
+    ("Written By: Jane Doe Executive Digital Editor", ["Jane Doe"]),
     ("Text messages show the plan", []),
 ])
 def test_bylines_in_other_languages_with_their_dates(line, names):

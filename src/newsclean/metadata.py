@@ -63,6 +63,7 @@ _ROLE = regex.compile(
     r"(?i)\b(?:staff|senior|chief|deputy|associate|contributing|special|political|foreign|business|"
     r"writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
     r"photographers?|producers?|analysts?|director|head of|co-?founder|founder|ceo|coo|cto|cfo|cmo|editor-in-chief|"
+    r"executive|"
     r"representatives?|managers?|officers?|specialists?|experts?|strategists?|consultants?|coordinators?|"
     r"president|vice|marketers?|candidate|"
     r"follow|email|e-mail|twitter|last\s+(?:updated|modified)|updated|published|posted|at|on|for|in)\b.*$"
@@ -260,7 +261,7 @@ def _row_name(part: str, common: _CommonWords) -> bool:
         return False
     for w in part.split():
         low = w.casefold().strip(".,:")
-        if low in _ROW_WORDS or names_month(w) or (len(w) > 1 and w.isupper()) or _GLUED_CAPS.search(w):
+        if low in _ROW_WORDS or names_month(w) or (len(w.rstrip(".")) > 1 and w.isupper()) or _GLUED_CAPS.search(w):
             return False
     return True
 
@@ -456,6 +457,7 @@ def _authors(
             and (
                 items[i].label is Label.BYLINE
                 or (items[i].label in _SOFT and (items[i].n_words <= SHORT_BYLINE_WORDS or _dated(items[i].text)))
+                or (items[i].label is Label.BODY and _dated_byline(items[i]))  # "ByJane DoeMar 5, 2025 | 6 comments"
             )
             and items[i].section is None
             and id(items[i]) not in facets
@@ -488,6 +490,7 @@ def _authors(
             text = _name_text(it.text) if nouns is None else _after_date(it.text)
             for part in _ROW_PARTS.split(_without_date(text)):
                 part = _BY.sub("", part.strip(" ,.:;-–—[]"))  # "Accueil | Par Jean Dupont | 30 septembre"
+                part = _BEFORE_DATE.sub("", part)  # "Jane Doe Published 10:19am 19 December 2025"
                 if (
                     2 <= len(part.split()) <= (4 if nouns is None else 3)
                     and NAME.match(part)
@@ -660,9 +663,13 @@ _PICTURED_NAME = regex.compile(
 
 #: A name's role after a comma, in a few words: ", Home Security Expert".
 _ROLE_CLAUSE = regex.compile(
-    r",\s*(?:[\p{L}&'’-]+\s+){0,5}?(?i:experts?|writers?|editors?|reporters?|correspondents?|columnists?"
-    r"|contributors?|journalists?|specialists?|analysts?|strategists?|consultants?|(?:co-?)?founders?)\b"
+    r",\s*(?:[\p{L}.&'’-]+\s+){0,5}?(?i:experts?|writers?|editors?|reporters?|correspondents?|columnists?"
+    r"|contributors?|journalists?|specialists?|analysts?|strategists?|consultants?|(?:co-?)?founders?"
+    r"|directors?|managers?|officers?|presidents?|executives?)\b"
+    r"(?:\s+(?i:of|for|at|in)(?:\s+\p{Lu}[\p{L}&'’-]*+){1,3})?"  # "Director of Operations"
     r"(?:\s*(?:&|and|/)\s*(?i:ceo|coo|cto|cfo|cmo|president|owner|director))?"
+    # a comma after the role: the employer follows ("..., Sr. Director, Acme Van Lines")
+    r"(?:\s*+,(?!\s*+(?i:and|&|und|et|y|e)\b)[^,]*+$)?"
 )
 
 
@@ -680,7 +687,7 @@ _ONLY_PICTURES = regex.compile(r"^\s*+(?:\[[^\[\]]{0,60}\]\s*+)+$")
 _BEFORE_DATE = regex.compile(
     r"(?i)(?<![\s,–—-])(?:[\s,–—-]++(?:zuletzt|veröffentlicht|erstellt|aktualisiert|geändert|published|updated|"
     r"posted|last\s+updated|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato))*+"
-    r"[\s,]++(?:(?:am|on|at|le|el|il|em|op|vom|dnia)[\s,]*+)?+$"
+    r"[\s,]*+(?:(?<=[\s,])(?:am|on|at|le|el|il|em|op|vom|dnia)[\s,]*+)?+$"
 )
 
 
