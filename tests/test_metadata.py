@@ -341,6 +341,16 @@ def test_a_name_in_a_german_row_of_facts_unless_the_article_uses_its_words():
     # a topic in capitals, as German writes its nouns, that the article uses
     art = clean(page(GERMAN_TITLE, "28. Jan. 2022 Verkehr Kultur", *GERMAN_BODY))
     assert art.authors == ()
+    # a line beside the dateline, too
+    art = clean(page(GERMAN_TITLE, "Altstadt Buslinien", "28. Jan. 2022", *GERMAN_BODY))
+    assert art.authors == ()
+    art = clean(page(GERMAN_TITLE, "Paula Berger", "28. Jan. 2022", *GERMAN_BODY))
+    assert art.authors == ("Paula Berger",)
+
+
+def test_a_logos_letters_are_no_name():
+    art = clean(page(TITLE, "Y I R", "March 3, 2021", *BODY))
+    assert art.authors == ()
 
 
 def test_glued_byline_and_name_in_a_dateline_before_a_neighbour():

@@ -257,7 +257,7 @@ def _row_name(part: str, common: _CommonWords) -> bool:
     row's own words ("Last Updated", "Written By", "Updated July"), no word
     in capitals or glued to the next ("HealthDECEMBER"), not only words the
     article writes in lower case."""
-    if _common_phrase(part, common):
+    if _common_phrase(part, common) or not _has_word(part):
         return False
     for w in part.split():
         low = w.casefold().strip(".,:")
@@ -511,9 +511,17 @@ def _authors(
                 and 2 <= len(text.split()) <= 4
                 and NAME.match(text)
                 and not _common_phrase(text, common)
+                and _has_word(text)
+                and (nouns is None or not any(w.casefold() in nouns for w in text.split()))
             ):
                 return (text,)
     return ()
+
+
+def _has_word(name: str) -> bool:
+    """A name has a word of three letters or more ("Jane K. Doe", not the
+    letters "Y I R" of a logo)."""
+    return any(len(w.strip(".")) >= 3 for w in name.split())
 
 
 #: A job title on the line under an author's name: "Jane Doe" / "Product
