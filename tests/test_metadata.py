@@ -348,6 +348,14 @@ def test_a_name_in_a_german_row_of_facts_unless_the_article_uses_its_words():
     assert art.authors == ("Paula Berger",)
 
 
+@pytest.mark.parametrize("line", ["Press Release", "Home Blog", "News Items", "All Insights", "Navigation Menu"])
+def test_a_menus_words_beside_the_dateline_are_no_name(line):
+    art = clean(page(TITLE, line, "March 3, 2021", *BODY))
+    assert art.authors == ()
+    art = clean(page(TITLE, "Jane Doe", "March 3, 2021", *BODY))
+    assert art.authors == ("Jane Doe",)
+
+
 def test_a_logos_letters_are_no_name():
     art = clean(page(TITLE, "Y I R", "March 3, 2021", *BODY))
     assert art.authors == ()

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 import regex
 
+from .datafiles import read_toml
 from .dates import date_languages, find_date, find_time, glued_month, names_month
 from .item import Item, Prose
 from .labels import Label
@@ -547,7 +548,12 @@ def _carded_name(items: list[Item], head: list[Item]) -> tuple[str, ...]:
         if a.hit is not None or b.n_words > JOB_TITLE_MAX_WORDS or "," in b.text or not _JOB_TITLE.search(b.text):
             continue
         text = _name_text(_BY.sub("", _PICTURE_NAME.sub(" ", a.text).lstrip(" •·□☆*-")).strip())
-        if 2 <= len(text.split()) <= 4 and NAME.match(text) and not _JOB_TITLE.search(text):
+        if (
+            2 <= len(text.split()) <= 4
+            and NAME.match(text)
+            and not _JOB_TITLE.search(text)
+            and not any(w.casefold() in _site_words() for w in text.split())
+        ):
             return (text,)
     return ()
 
@@ -628,9 +634,19 @@ class _BodyWords:
 
 
 def _common_phrase(name: str, common: _CommonWords) -> bool:
-    """A one-word "name" or one made only of the page's common words."""
+    """A one-word "name", one made only of the page's common words, or one
+    holding a site's word ("Press Release", "Home Blog"; data/names.toml)."""
     words = name.split()
-    return len(words) < 2 or all(w.casefold() in common for w in words)
+    if len(words) < 2 or all(w.casefold() in common for w in words):
+        return True
+    site = _site_words()
+    return any(w.casefold().strip(".,:;") in site for w in words)
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    """Words of menus, sections and buttons, in every shipped language."""
+    return frozenset(w for words in read_toml("names.toml")["site"].values() for w in words)
 
 
 #: A word a page glues to the name before it: "Jane DoePublished".
