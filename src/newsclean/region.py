@@ -86,6 +86,10 @@ FILENAME = regex.compile(r"(?i)^\W*[\w\-. ()]{1,80}\.(?:jpe?g|png|gif|webp|svg|a
 DOMAIN = regex.compile(r"(?i)(?<![\w@])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|io|news|tv|de|fr|ru|ua)\b")
 
 
+#: Cost of an image's or a form field's placeholder ("[photo-1]").
+IMAGE_COST = 3.0
+
+
 def value_of(it: Item, th: Thresholds) -> float:
     """What a block adds to (or takes from) the span it is in."""
     n = it.n_words
@@ -102,7 +106,7 @@ def value_of(it: Item, th: Thresholds) -> float:
             if it.text.startswith("["):
                 # an image or a form field: the digits of a file name
                 # ("[2025-12-12_19-47-58]") are no words
-                return -STRONG_COST_MIN
+                return -IMAGE_COST
             return -max(STRONG_COST_MIN, float(n))
         return -th.weak_rule_cost * max(2.0, 0.5 * n)
     prose = it.prose
