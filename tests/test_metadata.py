@@ -325,6 +325,29 @@ def test_a_line_naming_a_person_and_their_role_is_no_headline():
     assert not _person_line("Trump, Biden clash over the economy")
 
 
+@pytest.mark.parametrize("line", [
+    "← Why the ferry timetable changed",
+    "StartseiteNachrichtenHafen",
+    "Home » News » Harbour",
+    "NextWhy the ferry timetable changed",
+    "Map of the new harbour © Harbour Authority",
+])
+def test_breadcrumbs_links_to_other_posts_and_credits_are_no_headlines(line):
+    from newsclean.head import _NOT_HEADLINE
+
+    assert _NOT_HEADLINE.search(line)
+    art = clean(page(line, TITLE, "March 3, 2021", *BODY))
+    assert art.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["Home Networks and Cyber Security", "«Gute Löhne alleine reichen nicht»",
+                                  "Next Generation of Ferries Arrives"])
+def test_headlines_that_start_like_a_breadcrumb_are_still_headlines(line):
+    from newsclean.head import _NOT_HEADLINE
+
+    assert not _NOT_HEADLINE.search(line)
+
+
 GERMAN_TITLE = "Neue Buslinien für die Altstadt"
 GERMAN_BODY = [
     "Der Stadtrat hat am Dienstag nach einer langen Debatte beschlossen, dass ab Januar drei neue Buslinien durch die Altstadt fahren.",

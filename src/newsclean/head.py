@@ -51,6 +51,16 @@ TITLE_STRONG_RULE_COST, TITLE_WEAK_RULE_COST = 5.0, 2.0
 TITLE_SHORT_COST, TITLE_META_COST = 2.0, 2.0
 #: A line that starts in lower case (in a script with case).
 TITLE_LOWER_COST = 1.5
+#: A line shaped as a breadcrumb ("StartseiteAstro-BilderPlejaden",
+#: "Home » News » ..."), a link to the next or previous post ("← Older
+#: post", "NächsterEin Gefängnis ohne Dach") or a picture's credit ("... ©
+#: Acme"): not the headline.
+TITLE_SHAPE_COST = 2.0
+_NOT_HEADLINE = regex.compile(
+    r"^\s*(?:[←→<>]|(?:Home|Homepage|Startseite|Accueil|Inicio|Início|Home\s+page)(?:\s*[»>/|›→]|(?=\p{Lu}))"
+    r"|(?:Nächster|Vorheriger|Next|Previous|Prev|Older|Newer|Suivant|Précédent|Siguiente|Anterior)(?=\p{Lu}))"
+    r"|©"
+)
 #: A line printed in title case (this share of its non-stopwords capitalised).
 TITLE_CASE_BONUS, TITLE_CASE_SHARE = 0.5, 0.8
 #: Languages whose headlines are printed in title case (German capitalises
@@ -149,6 +159,8 @@ def _title_score(
         score += TITLE_CASE_BONUS
     if it.label in _META or _person_line(it.text):
         score -= TITLE_META_COST  # "Jane Doe, MS, RD", "Jane Doe and John Roe | Guest Columnists"
+    if _NOT_HEADLINE.search(it.text):
+        score -= TITLE_SHAPE_COST  # a breadcrumb, a link to the next post, a credit
     return score
 
 
