@@ -340,6 +340,13 @@ def test_breadcrumbs_links_to_other_posts_and_credits_are_no_headlines(line):
     assert art.title == TITLE
 
 
+def test_a_line_printed_twice_in_one_is_no_headline():
+    art = clean(page("The history of the harbour The history of the harbour", TITLE, "March 3, 2021", *BODY))
+    assert art.title == TITLE
+    art = clean(page("13 July: Harbour reopens after the storm", "by Jane Doe on July 13, 2012", *BODY))
+    assert art.title == "13 July: Harbour reopens after the storm"  # a date in a headline is no dateline's cost
+
+
 @pytest.mark.parametrize("line", ["Home Networks and Cyber Security", "«Gute Löhne alleine reichen nicht»",
                                   "Next Generation of Ferries Arrives"])
 def test_headlines_that_start_like_a_breadcrumb_are_still_headlines(line):

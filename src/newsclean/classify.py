@@ -341,6 +341,12 @@ def _glued_repeat(text: str) -> bool:
     return len(parts) == 1
 
 
+def repeated_line(text: str, key: str) -> bool:
+    """The same text twice or three times in one line ("Headline
+    Headline", "Acme LogoAcme Logo")."""
+    return _self_repeat(key) or _glued_repeat(text)
+
+
 def _self_repeat(key: str) -> bool:
     """A line holding the same words twice ("Headline Headline"): a teaser
     whose image text and link text were dumped together."""

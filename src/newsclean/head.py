@@ -14,6 +14,7 @@ from collections import Counter
 
 import regex
 
+from .classify import repeated_line
 from .item import Item, Prose
 from .metadata import split_names
 from .labels import Label
@@ -159,8 +160,10 @@ def _title_score(
         score += TITLE_CASE_BONUS
     if it.label in _META or _person_line(it.text):
         score -= TITLE_META_COST  # "Jane Doe, MS, RD", "Jane Doe and John Roe | Guest Columnists"
-    if _NOT_HEADLINE.search(it.text):
-        score -= TITLE_SHAPE_COST  # a breadcrumb, a link to the next post, a credit
+    if _NOT_HEADLINE.search(it.text) or repeated_line(it.text, it.key):
+        # a breadcrumb, a link to the next post, a credit; a teaser's
+        # picture text and link text glued ("X X")
+        score -= TITLE_SHAPE_COST
     return score
 
 
