@@ -16,7 +16,7 @@ import regex
 
 from .classify import repeated_line
 from .item import Item, Prose
-from .metadata import split_names
+from .metadata import meta_row, split_names
 from .labels import Label
 from .stoplists import stoplist
 from .text import WORD, first_letter_upper
@@ -158,8 +158,9 @@ def _title_score(
         score -= TITLE_LOWER_COST  # "machine learning in ecommerce": an image's text, a slug
     if title_case and _title_case(it.text, stops):
         score += TITLE_CASE_BONUS
-    if it.label in _META or _person_line(it.text):
-        score -= TITLE_META_COST  # "Jane Doe, MS, RD", "Jane Doe and John Roe | Guest Columnists"
+    if it.label in _META or _person_line(it.text) or meta_row(it):
+        # "Jane Doe, MS, RD", "Jane Doe and John Roe | Guest Columnists", "Dec 19, 2025|Updated ...|5 min read"
+        score -= TITLE_META_COST
     if _NOT_HEADLINE.search(it.text) or repeated_line(it.text, it.key):
         # a breadcrumb, a link to the next post, a credit; a teaser's
         # picture text and link text glued ("X X")

@@ -195,7 +195,7 @@ def _dates(
     for it in head:
         if (it.dateline and it.label is not Label.CAPTION) or (it.label is Label.BYLINE and find_date(it.text)):
             candidates.append((0, it))  # a picture's credit dates the picture
-        elif (body_start is None or it.start < body_start) and _meta_row(it):
+        elif (body_start is None or it.start < body_start) and meta_row(it):
             candidates.append((1, it))  # a row of facts stands before the text
     for it in items:
         if it.label is Label.BYLINE and it.hit is not None and it.hit.family.name == "byline.time":
@@ -293,7 +293,7 @@ def _after_date(text: str) -> str:
     return (before[:-1] if before.endswith(",") else "") + " | " + text[date.end() :]
 
 
-def _meta_row(it: Item) -> bool:
+def meta_row(it: Item) -> bool:
     """A row of an article's facts under its headline, with its date: "by
     Jane Doe | Mar 11, 2023 | Brakes", "December 15, 2025 · 30 min · Jane
     Doe", "Jane Doe•Updated on Jul 4, 2024 •28 min read"."""
@@ -487,7 +487,7 @@ def _authors(
             return found
     nouns = _BodyWords(items, language) if language in NOUN_CAPITALISING else None
     for it in above:
-        if it.dateline or _meta_row(it):
+        if it.dateline or meta_row(it):
             text = _name_text(it.text) if nouns is None else _after_date(it.text)
             for part in _ROW_PARTS.split(_without_date(text)):
                 part = _BY.sub("", part.strip(" ,.:;-–—[]"))  # "Accueil | Par Jean Dupont | 30 septembre"
