@@ -59,6 +59,13 @@ _TRANSLATED = regex.compile(r"(?i)^(?:translated by|translation by|translator)\s
 _SOURCE_LINE = regex.compile(r"(?i)^source\s*:\s*")
 _UPDATED = regex.compile(r"(?i)\b(?:updated|last updated|modified|updated on)\b")
 _PUBLISHED = regex.compile(r"(?i)\b(?:published|posted|first published|created)\b")
+#: Nouns of people's jobs in bylines and author cards (one list for the
+#: role after a name's comma and the job title under a name).
+ROLE_NOUNS = (
+    r"experts?|writers?|editors?|reporters?|correspondents?|columnists?|contributors?|journalists?"
+    r"|specialists?|analysts?|strategists?|consultants?|(?:co-?)?founders?|directors?|managers?|officers?"
+    r"|presidents?|executives?"
+)
 #: Words that end a name in a byline: roles, titles, outlets' prefaces.
 _ROLE = regex.compile(
     r"(?i)\b(?:staff|senior|chief|deputy|associate|contributing|special|political|foreign|business|"
@@ -528,10 +535,8 @@ def _has_word(name: str) -> bool:
 #: A job title on the line under an author's name: "Jane Doe" / "Product
 #: Analytics Expert", "Marketing Operations Analyst", "Senior Editor".
 _JOB_TITLE = regex.compile(
-    r"(?i)\b(?:experts?|analysts?|writers?|editors?|reporters?|managers?|directors?|specialists?|strategists?"
-    r"|consultants?|(?:co-?)?founders?|ceo|coo|cto|cfo|cmo|marketers?|researchers?|engineers?|scientists?"
-    r"|journalists?|correspondents?|columnists?|contributors?|photographers?|producers?|designers?"
-    r"|developers?|officers?|journaliste|rédacteur|rédactrice|redactor(?:a)?|periodista"
+    rf"(?i)\b(?:{ROLE_NOUNS}|ceo|coo|cto|cfo|cmo|marketers?|researchers?|engineers?|scientists?"
+    r"|photographers?|producers?|designers?|developers?|journaliste|rédacteur|rédactrice|redactor(?:a)?|periodista"
     r"|\w*redakteur(?:in)?|\w*reporter(?:in)?|\w*journalist(?:in)?|\w*korrespondent(?:in)?|autor(?:in)?)\b"
     r"(?:\s+(?:at|of|for|bei|für|chez|de|en|@)\b.*+)?\s*$"  # the line ends with the job ("Editor at Acme")
 )
@@ -687,9 +692,7 @@ _PICTURED_NAME = regex.compile(
 
 #: A name's role after a comma, in a few words: ", Home Security Expert".
 _ROLE_CLAUSE = regex.compile(
-    r",\s*(?:[\p{L}.&'’-]+\s+){0,5}?(?i:experts?|writers?|editors?|reporters?|correspondents?|columnists?"
-    r"|contributors?|journalists?|specialists?|analysts?|strategists?|consultants?|(?:co-?)?founders?"
-    r"|directors?|managers?|officers?|presidents?|executives?)\b"
+    rf",\s*(?:[\p{{L}}.&'’-]+\s+){{0,5}}?(?i:{ROLE_NOUNS})\b"
     r"(?:\s+(?i:of|for|at|in)(?:\s+\p{Lu}[\p{L}&'’-]*+){1,3})?"  # "Director of Operations"
     r"(?:\s*(?:&|and|/)\s*(?i:ceo|coo|cto|cfo|cmo|president|owner|director))?"
     # a comma after the role: the employer follows ("..., Sr. Director, Acme Van Lines")
