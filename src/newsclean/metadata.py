@@ -30,6 +30,7 @@ from functools import lru_cache
 
 import regex
 
+from .classify import FILE_NAMES
 from .datafiles import read_toml
 from .dates import date_languages, find_date, find_time, glued_month, names_month
 from .item import Item, Prose
@@ -596,7 +597,7 @@ def _byline_in_dateline(text: str) -> str | None:
 
 def split_bylines(head: list[Item]) -> Iterable[str]:
     """A byline printed on two lines: "by" over "• Taya Iv"."""
-    lines = [it for it in head if not _ONLY_PICTURES.match(it.text)]  # "Author" / [photo] / "Jane Doe"
+    lines = [it for it in head if not FILE_NAMES.match(it.text)]  # "Author" / [photo] / "Jane Doe"
     for a, b in zip(lines, lines[1:]):
         if a.n_words <= 2 and b.n_words <= 4 and _BY_ALONE.match(a.text):
             yield a.text.strip() + " " + b.text.lstrip("•·□☆*- ")
@@ -704,10 +705,8 @@ _ROLE_CLAUSE = regex.compile(
 _BYLINE_PARTS = regex.compile(r"(?<!\s)\s*+[|•·—–]\s*+|(?<!\s)\s++/\s++")
 #: An e-mail address or a social handle after a byline's name.
 _HANDLE = regex.compile(r"[^\s@]*+@\S++")
-#: A picture's file name printed in a byline: "By Jane Doe [jane-headshot]";
-#: a line of nothing else.
+#: A picture's file name printed in a byline: "By Jane Doe [jane-headshot]".
 _PICTURE_NAME = regex.compile(r"\[[^\[\]\s][^\[\]]{0,59}\]")
-_ONLY_PICTURES = regex.compile(r"^\s*+(?:\[[^\[\]]{0,60}\]\s*+)+$")
 #: The words that introduce a byline's date after the name: "Jane Doe am
 #: 29. Mai", "Jane Doe on May 29", "Jean Dupont le 29 mai", "Jane Doe
 #: Veröffentlicht am 1. Mai", "Jane Doe, updated".
