@@ -103,6 +103,24 @@ def test_a_table_announced_by_the_last_paragraph_is_body():
     assert all(labels_of(art, row) != [Label.BODY] for row in rows)
 
 
+def test_an_announced_list_ends_where_another_list_starts():
+    # the press releases the last paragraph announces, then the page's own
+    # numbered trail of links: a list of another kind of marker
+    releases = ["• The ferry timetable for the winter", "• New buses for the northern villages", "• The harbour wall repairs"]
+    trail = ["1. Start", "2. Current affairs", "3. Migration figures for November"]
+    text = page(*PARAS, "The council has published three earlier reports on the subject:", *releases, *trail)
+    art = clean(text)
+    for row in releases:
+        assert labels_of(art, row) == [Label.BODY]
+    for row in trail:
+        assert labels_of(art, row) != [Label.BODY]
+    # a list inside the announced one (deeper, other marker) stays with it
+    nested = ["• Schools", "    ◦ primary schools in the north", "    ◦ primary schools in the south", "• Buses"]
+    art = clean(page(*PARAS, "The plan pays for three things:", *nested))
+    for row in nested:
+        assert labels_of(art, row.strip()) == [Label.BODY]
+
+
 def test_glued_repeat_of_an_image_text_is_not_body():
     # An image's alternative text and title dumped together, glued at the seam.
     glued = "Snow-covered houses of the old town under the mountains at dusk.Snow-covered houses of the old town under the mountains at dusk"

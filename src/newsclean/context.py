@@ -258,13 +258,28 @@ def _announced(items: list[Item], e: int, zones: list[bool]) -> None:
     if last == after:
         _set(items[after], Label.BODY, "context.announced")
     indent = items[last].indent
+    kind, kind_indent = None, 0  # the announced list's kind of marker, from its first marked row
     for j in range(last + 1, min(len(items), last + 1 + ANNOUNCED_MAX)):
         it = items[j]
         if it.label is not None or it.hit is not None or it.section is not None or zones[j] or it.echo:
             return
         if abs(it.indent - indent) >= COLUMN_DISTANCE:
             return
+        mark = _marker_kind(it.marker)
+        if mark:
+            if kind is None:
+                kind, kind_indent = mark, it.indent
+            elif mark != kind and it.indent <= kind_indent:
+                return  # another list, not one inside it ("1. Startseite" after "• Nr. 34 vom ...")
         _set(it, Label.BODY, "context.announced")
+
+
+def _marker_kind(marker: str) -> str:
+    """"1" for a numbered row, the symbol for a bulleted one, "" for none."""
+    m = marker.strip()
+    if not m:
+        return ""
+    return "1" if m[0].isdigit() else ("a" if m[0].isalpha() else m[0])
 
 
 #: Characters that mark a line of code, which keeps its lower-case start.
