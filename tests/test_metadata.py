@@ -347,6 +347,19 @@ def test_a_line_printed_twice_in_one_is_no_headline():
     assert art.title == "13 July: Harbour reopens after the storm"  # a date in a headline is no dateline's cost
 
 
+def test_a_paragraph_cut_short_by_its_colon_is_no_headline():
+    """Two sentences of a blog's first paragraph, ending in a colon that
+    announces a quote, are not the headline above them."""
+    first = ("Dank Kabelanschluss höre ich auch hier den Sender aus dem Süden. "
+             "Dort läuft gerade eine spannende Sendung zum Thema:")
+    art = clean(page("• Start", "• Blog", GERMAN_TITLE, "von hafenblog", first, *GERMAN_BODY))
+    assert art.title == GERMAN_TITLE
+    # a two-sentence headline of few words is still one
+    short = "Tutoring was supposed to save the kids. Did it?"
+    art = clean(page("• Home", "• News", short, "March 3, 2021", *BODY))
+    assert art.title == short
+
+
 @pytest.mark.parametrize("line", ["Home Networks and Cyber Security", "«Gute Löhne alleine reichen nicht»",
                                   "Next Generation of Ferries Arrives"])
 def test_headlines_that_start_like_a_breadcrumb_are_still_headlines(line):

@@ -14,7 +14,7 @@ from collections import Counter
 
 import regex
 
-from .classify import repeated_line
+from .classify import INNER_SENTENCE, repeated_line
 from .item import Item, Prose
 from .metadata import meta_row, split_names
 from .labels import Label
@@ -62,6 +62,9 @@ _NOT_HEADLINE = regex.compile(
     r"|(?:Nächster|Vorheriger|Next|Previous|Prev|Older|Newer|Suivant|Précédent|Siguiente|Anterior)(?=\p{Lu}))"
     r"|©"
 )
+#: A candidate of more words than this holding a sentence's end and the
+#: next one's start reads as prose, not a headline.
+TITLE_PROSE_WORDS, TITLE_PROSE_COST = 16, 2.0
 #: A line printed in title case (this share of its non-stopwords capitalised).
 TITLE_CASE_BONUS, TITLE_CASE_SHARE = 0.5, 0.8
 #: Languages whose headlines are printed in title case (German capitalises
@@ -161,6 +164,8 @@ def _title_score(
     if it.label in _META or _person_line(it.text) or meta_row(it):
         # "Jane Doe, MS, RD", "Jane Doe and John Roe | Guest Columnists", "Dec 19, 2025|Updated ...|5 min read"
         score -= TITLE_META_COST
+    if it.n_words > TITLE_PROSE_WORDS and INNER_SENTENCE.search(it.text) is not None:
+        score -= TITLE_PROSE_COST  # two sentences: a paragraph cut short by its colon
     if _NOT_HEADLINE.search(it.text) or repeated_line(it.text, it.key):
         # a breadcrumb, a link to the next post, a credit; a teaser's
         # picture text and link text glued ("X X")
