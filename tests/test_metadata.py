@@ -347,6 +347,23 @@ def test_a_line_printed_twice_in_one_is_no_headline():
     assert art.title == "13 July: Harbour reopens after the storm"  # a date in a headline is no dateline's cost
 
 
+@pytest.mark.parametrize("line", [
+    "Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02",
+    "Published 3 March 2021, updated 4 March 2021 09:15",
+])
+def test_a_dateline_with_two_dates_is_a_dateline(line):
+    from newsclean.classify import is_dateline
+    from newsclean.text import WORD
+
+    assert is_dateline(line, len(WORD.findall(line)))
+    art = clean(page(TITLE, line, *BODY))
+    assert line not in art.body
+    assert art.published is not None
+    # a sentence with two dates is none
+    sentence = "The council met on 3 March 2021 and voted again on 4 March 2021 to close it."
+    assert not is_dateline(sentence, len(WORD.findall(sentence)))
+
+
 def test_a_paragraph_cut_short_by_its_colon_is_no_headline():
     """Two sentences of a blog's first paragraph, ending in a colon that
     announces a quote, are not the headline above them."""

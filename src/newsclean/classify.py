@@ -33,7 +33,7 @@ SAMPLE_BLOCKS = 40
 RULE_MAX_WORDS = 250
 #: A dateline has a date or time and at most this many other words.
 DATELINE_OTHER_WORDS = 5
-DATELINE_MAX_WORDS = DATELINE_OTHER_WORDS + 6
+DATELINE_MAX_WORDS = DATELINE_OTHER_WORDS + 9  # two dates and a time
 DIGIT = regex.compile(r"\d")
 #: A line of nothing but bracketed names without spaces: pictures' file names.
 FILE_NAMES = regex.compile(r"^(?:\[[^\]\s]*\]\s*)+$")
@@ -162,9 +162,11 @@ def is_dateline(text: str, n_words: int) -> bool:
     if m is None:
         return False
     rest = text[: m.start()] + " " + text[m.end():]
-    m2 = find_time(rest)
-    if m2 is not None:
-        rest = rest[: m2.start()] + " " + rest[m2.end():]
+    # a second date and the times: "Published 19 Feb 2020, updated 19 Feb 2020 12:02"
+    for find in (find_date, find_time, find_time):
+        m2 = find(rest)
+        if m2 is not None:
+            rest = rest[: m2.start()] + " " + rest[m2.end():]
     return len(WORD.findall(rest)) <= DATELINE_OTHER_WORDS
 
 
