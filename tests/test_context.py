@@ -103,6 +103,25 @@ def test_a_table_announced_by_the_last_paragraph_is_body():
     assert all(labels_of(art, row) != [Label.BODY] for row in rows)
 
 
+def test_a_recipes_ingredients_are_body():
+    intro = ("Diese Plätzchen backen wir jedes Jahr im Advent, und sie sind schneller gemacht, "
+             "als man denkt, weil der Teig nicht ruhen muss.")
+    steps = [
+        "Alle Zutaten in eine Schüssel geben und mit den Knethaken zu einem glatten Teig verarbeiten, bis er nicht mehr klebt.",
+        "Den Teig auf einer bemehlten Arbeitsfläche ausrollen und mit beliebigen Formen Plätzchen ausstechen.",
+        "Im vorgeheizten Ofen bei 200 Grad etwa fünfzehn Minuten backen, bis sie goldbraun sind, und auskühlen lassen.",
+    ]
+    ingredients = ["300 g Mehl", "1 TL Backpulver", "200 g Zucker", "1 Prise Salz", "1 Ei", "1 TL Zimt"]
+    art = clean(page("• Start", "• Rezepte", "Mandelplätzchen", intro, "Zutaten:", *ingredients, "Zubereitung:", *steps,
+                     "© 2021 Backblog"))
+    for row in ingredients:
+        assert labels_of(art, row) == [Label.BODY]
+    # two lines of quantities are no list; a number before a word is no quantity
+    art = clean(page("• Start", "• Rezepte", "Mandelplätzchen", intro, "300 g Mehl", "3 Monate später",
+                     "• Impressum", "• Datenschutz", "• Kontakt"))
+    assert labels_of(art, "3 Monate später") != [Label.BODY]
+
+
 def test_an_announced_list_ends_where_another_list_starts():
     # the press releases the last paragraph announces, then the page's own
     # numbered trail of links: a list of another kind of marker

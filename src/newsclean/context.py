@@ -70,6 +70,8 @@ def decide(items: list[Item], th: Thresholds, language: str = "en") -> tuple[int
             _set(it, Label.CAPTION if s <= i <= e else Label.RELATED, "shape.echo")
         elif s <= i <= e and it.prose in (Prose.GOOD, Prose.NEAR):
             _set(it, Label.BODY, f"prose.{it.prose.value}")
+        elif s <= i <= e and it.value > 0 and not it.code:
+            _set(it, Label.BODY, "context.quantities")  # region._weigh_quantities
     for j in boxes:  # an author box printed beside the article's first paragraphs
         _set(items[j], Label.BYLINE, "byline.bio.author-box")
     _spread_sections(items, zones)

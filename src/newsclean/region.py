@@ -333,22 +333,76 @@ def _weigh_code(items: list[Item], zones: list[bool]) -> None:
     code = [i for i, it in enumerate(items) if it.code and not zones[i]]
     if not code:
         return
-    prose = [0]
-    for it in items:
-        prose.append(prose[-1] + (it.value > 0 and it.prose in (Prose.GOOD, Prose.NEAR)))
-    n = len(items)
-    runs: list[list[int]] = [[code[0]]]
-    for i in code[1:]:
-        if i - runs[-1][-1] <= CODE_RUN_GAP:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
+    prose, n = _prose_counts(items), len(items)
+    for run in _runs(code, CODE_RUN_GAP):
         a, b = run[0], run[-1]
         if prose[a] > prose[max(0, a - CODE_REACH)] and prose[min(n, b + 1 + CODE_REACH)] > prose[a + 1]:
             for i in run:
                 if items[i].value == 0.0:
                     items[i].value = CODE_VALUE
+
+
+def _prose_counts(items: list[Item]) -> list[int]:
+    """Prefix sums: how many blocks of valued prose come before each index."""
+    prose = [0]
+    for it in items:
+        prose.append(prose[-1] + (it.value > 0 and it.prose in (Prose.GOOD, Prose.NEAR)))
+    return prose
+
+
+def _runs(indices: list[int], gap: int) -> list[list[int]]:
+    """Sorted indices grouped into runs whose neighbours are at most ``gap`` apart."""
+    runs: list[list[int]] = [[indices[0]]]
+    for i in indices[1:]:
+        if i - runs[-1][-1] <= gap:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+#: A line of a recipe's or a kit's list: a quantity (COUNT) first, most
+#: with a unit after it (QUANTITY: "200 g Zucker", "1/2 cup milk",
+#: "2 łyżki masła", "1 Prise Salz"; "1 Ei" has none).
+COUNT = regex.compile(r"\W{0,3}+(?:\d++(?:[.,/]\d++)?+(?:\s*+[-–]\s*+\d++(?:[.,/]\d++)?+)?+|[½¼¾⅓⅔⅛])\s*+(?=\p{L})")
+QUANTITY = regex.compile(
+    r"(?i)(?:g|kg|mg|dag|ml|l|dl|cl|el|tl|eßl|teel|cups?|c|tbsps?|tsps?|tablespoons?|teaspoons?|oz|ounces?|lbs?"
+    r"|pounds?|pinch(?:es)?|cloves?|slices?|cans?|prise|pck|päckchen|pkt|stück|stk|bund|zehen?|scheiben?"
+    r"|dosen?|becher|tassen?|msp|łyżk[aię]|łyżecz(?:ka|ki|ek)|szklank[aię]|szczypta|cs|cc|cuillères?"
+    r"|cucharadas?|cucharaditas?|tazas?|pizca|cucchia(?:io|i|ino|ini)|bicchier[ei]|colher(?:es)?|xícaras?"
+    r"|pitada|eetlepels?|theelepels?)\b\.?\s++\S"
+)
+#: A list of quantities (QUANTITY_MIN_LINES lines, at most QUANTITY_GAP
+#: blocks apart) near the article's prose counts QUANTITY_VALUE a line.
+QUANTITY_MIN_LINES, QUANTITY_GAP, QUANTITY_VALUE = 3, 2, 1.0
+QUANTITY_MAX_WORDS = 20
+
+
+def _weigh_quantities(items: list[Item], zones: list[bool]) -> None:
+    """A recipe's ingredients or a kit's parts, a line each ("200 g
+    Zucker", "1 Ei"), with QUANTITY_MIN_LINES lines that name a unit, within
+    CODE_REACH blocks of the article's prose: each line counts
+    QUANTITY_VALUE, however little prose it holds."""
+    lines, units = [], set()
+    for i, it in enumerate(items):
+        if zones[i] or it.n_words > QUANTITY_MAX_WORDS or (it.hit is not None and it.hit.family.strong):
+            continue
+        m = COUNT.match(it.text)
+        if m is None:
+            continue
+        lines.append(i)
+        if QUANTITY.match(it.text, m.end()) is not None:
+            units.add(i)
+    if len(units) < QUANTITY_MIN_LINES:
+        return
+    prose, n = _prose_counts(items), len(items)
+    for run in _runs(lines, QUANTITY_GAP):
+        a, b = run[0], run[-1]
+        if sum(i in units for i in run) < QUANTITY_MIN_LINES:
+            continue
+        if prose[a] > prose[max(0, a - CODE_REACH)] or prose[min(n, b + 1 + CODE_REACH)] > prose[b + 1]:
+            for i in run:
+                items[i].value = max(items[i].value, QUANTITY_VALUE)
 
 
 def _weigh_isolated(items: list[Item]) -> None:
@@ -427,6 +481,7 @@ def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]
             v = value_of(it, th)
         it.value = v * COMMENT_ZONE_WEIGHT if z and v > 0 else v
     _weigh_code(items, zones)
+    _weigh_quantities(items, zones)
     _weigh_after_form(items)
     _weigh_isolated(items)
     _mark_cards(items)
