@@ -1,5 +1,7 @@
 """The context pass on small pages written for the tests."""
 
+import pytest
+
 from newsclean import Label, clean
 
 PARAS = [
@@ -101,6 +103,35 @@ def test_a_table_announced_by_the_last_paragraph_is_body():
     # without the colon the rows are not announced
     art = clean(page("• Home", "• City", "• Sport", *PARAS, *rows, "© 2021 Harbour Gazette. All rights reserved."))
     assert all(labels_of(art, row) != [Label.BODY] for row in rows)
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("We hope to see you soon! 🙂", True),
+    ("And that is why I run in the rain now 😉", True),
+    ("A thumbs up from the whole team 👍🏽", True),
+    ("Hello again.", True),
+    ("🔥", False),
+    ("Landing pages with the Acme Model©", False),
+    ("2. Maybe billions by now ↩", False),
+    ("Subscribe now", False),
+])
+def test_an_emoji_after_words_ends_a_sentence(line, ends):
+    from newsclean.text import ends_sentence
+
+    assert ends_sentence(line) is ends
+
+
+GERMAN_PARAS = [
+    "Im letzten Winter war das Laufen draußen im Dunkeln so ziemlich das Letzte, was mir in den Kopf gekommen wäre.",
+    "Heute, zwölf Monate später, ist es genau andersherum: Ich mag es, wenn es draußen nass und kalt ist und der Wind weht.",
+    "Dieses Gefühl, dem Wind und der Kälte die Stirn geboten zu haben, während die anderen auf dem Sofa sitzen, ist großartig.",
+]
+
+
+def test_a_blogs_last_line_ending_in_an_emoji_is_body():
+    last = "Man fühlt sich danach irgendwie stark – und das gefällt mir 😉"
+    art = clean(page("• Start", "• Blog", "Laufen im Regen", *GERMAN_PARAS, last, "Teilen:", "• Facebook", "• Twitter"))
+    assert labels_of(art, last) == [Label.BODY]
 
 
 def test_a_recipes_ingredients_are_body():

@@ -23,7 +23,7 @@ from .config import Config
 from .dates import find_date, find_time
 from .item import Item, Prose
 from .stoplists import SAMPLE_CHARS, choose_language, clause_marks, stopchars, stoplist
-from .text import CLOSERS_AND_SPACE, LETTER, SENTENCE_END, WORD, first_letter_upper
+from .text import LETTER, WORD, ends_sentence, first_letter_upper
 
 #: Texts whose features a Config remembers, per language.
 FEATURE_MEMO_SIZE = 50_000
@@ -279,8 +279,7 @@ class _Features:
             chars += CJK_CHAR_WEIGHT * (n2 - n)
         else:
             n2 = n
-        t = text.rstrip(CLOSERS_AND_SPACE)
-        ends = bool(t) and t[-1] in SENTENCE_END
+        ends = ends_sentence(text)
         c0 = text[:1]
         # a caseless script (Han, Arabic, Devanagari) is neither upper nor lower
         upper = True if c0.isupper() else False if c0.islower() else first_letter_upper(text)

@@ -29,6 +29,24 @@ SENTENCE_END = frozenset(".!?…。！？؟।")
 #: Closing quotes and brackets that may follow a sentence end.
 CLOSERS = "\"'”’»)]›」』"
 CLOSERS_AND_SPACE = CLOSERS + " "
+#: Emoji (and their joiners and variation selectors) closing a sentence:
+#: "We hope to see you soon! 🙂", "and that is fine by me 😉".  Not the
+#: signs of a mark (©, ®, ™) nor a footnote's back-link (↩).
+TRAILING_EMOJI = regex.compile(r"(?:(?![©®™↩])[\p{Extended_Pictographic}\u200d\ufe0f\U0001F3FB-\U0001F3FF]\s*+)++$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does: a full stop, question or
+    exclamation mark (before closing quotes), or an emoji after words."""
+    t = text.rstrip(CLOSERS_AND_SPACE)
+    if not t:
+        return False
+    if t[-1] in SENTENCE_END:
+        return True
+    if ord(t[-1]) < 0x2000:
+        return False
+    m = TRAILING_EMOJI.search(t)
+    return m is not None and m.start() > 0 and t[: m.start()].strip() != ""
 
 
 def squash(text: str) -> str:
