@@ -34,6 +34,9 @@ CLOSERS_AND_SPACE = CLOSERS + " "
 #: signs of a mark (©, ®, ™) nor a footnote's back-link (↩).
 TRAILING_EMOJI = regex.compile(r"(?:(?![©®™↩])[\p{Extended_Pictographic}\u200d\ufe0f\U0001F3FB-\U0001F3FF]\s*+)++$")
 
+#: A smiley typed after words ("see you there :)", "Love it <3").
+EMOTICON = regex.compile(r"(?<=\w[\s!.]{0,3})(?:<3|[:;]-?[)D]|\^\^)$")
+
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends as a sentence does: a full stop, question or
@@ -44,7 +47,7 @@ def ends_sentence(text: str) -> bool:
     if t[-1] in SENTENCE_END:
         return True
     if ord(t[-1]) < 0x2000:
-        return False
+        return EMOTICON.search(text.rstrip()) is not None
     m = TRAILING_EMOJI.search(t)
     return m is not None and m.start() > 0 and t[: m.start()].strip() != ""
 
