@@ -364,6 +364,20 @@ def test_a_dateline_with_two_dates_is_a_dateline(line):
     assert not is_dateline(sentence, len(WORD.findall(sentence)))
 
 
+def test_a_long_first_paragraph_under_the_headline_is_no_standfirst():
+    standfirst = "The council will close the old harbour bridge to cars next month, after years of debate."
+    first = ("Wedding season has begun, and today I drove past the old park hotel by the lake for the first time "
+             "in years, stopped for a coffee on its terrace, walked around the wide grounds with their old trees, "
+             "the pond and the fountain, and could hardly believe how much the place has changed since the new "
+             "owners took it over last spring.")
+    art = clean(page(TITLE, standfirst, "[harbour-photo]", "By Jane Doe", *BODY))
+    assert art.lead == standfirst
+    assert standfirst not in art.paragraphs
+    art = clean(page(TITLE, first, "[hotel-photo]", "By Jane Doe", *BODY))
+    assert art.lead is None
+    assert art.paragraphs[0] == first
+
+
 def test_a_paragraph_cut_short_by_its_colon_is_no_headline():
     """Two sentences of a blog's first paragraph, ending in a colon that
     announces a quote, are not the headline above them."""

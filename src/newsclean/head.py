@@ -31,6 +31,9 @@ _SOFT_LABELS = {None, Label.BODY, Label.WIDGET, Label.RELATED, Label.NAVIGATION}
 _PROSE = (Prose.GOOD, Prose.NEAR)
 #: How far after the headline (blocks) the standfirst may be.
 LEAD_REACH = 4
+#: A standfirst sums the article up in a sentence or two; a paragraph of
+#: more words under the headline is the article's first.
+LEAD_MAX_WORDS = 60
 #: Words in a row of tag links.
 TAG_ROW_MIN_WORDS, TAG_ROW_MAX_WORDS = 4, 10
 #: Stopwords a tag row may hold ("US" is one in English).
@@ -241,7 +244,7 @@ def _label_after_title(items: list[Item], t: int, e: int) -> None:
             j = i + 1
             while j <= e and items[j].label not in (Label.BODY, *_HEAD_LABELS) and not items[j].dateline:
                 j += 1
-            if it.prose in _PROSE and j <= e and (items[j].label in _HEAD_LABELS or items[j].dateline):
+            if it.prose in _PROSE and it.n_words <= LEAD_MAX_WORDS and j <= e and (items[j].label in _HEAD_LABELS or items[j].dateline):
                 it.label, it.reason = Label.LEAD, "head.standfirst"
                 lead_done = True
             else:
@@ -253,7 +256,10 @@ def _label_after_title(items: list[Item], t: int, e: int) -> None:
             and i - t <= LEAD_REACH
         ):
             # Prose between the headline and the body that the region left out.
-            it.label, it.reason = Label.LEAD, "head.standfirst"
+            if it.n_words > LEAD_MAX_WORDS:
+                it.label, it.reason = Label.BODY, "head.first-paragraph"
+            else:
+                it.label, it.reason = Label.LEAD, "head.standfirst"
             lead_done = True
         i += 1
 
