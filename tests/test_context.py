@@ -157,6 +157,23 @@ def test_a_recipes_ingredients_are_body():
     assert labels_of(art, "3 Monate später") != [Label.BODY]
 
 
+def test_a_sentence_ending_in_a_colon_announces_what_follows():
+    intro = "Jane Doe, chair of the Harbour Association, on the council's draft plan:"
+    quote = ("\u201eAt last we can begin: the draft gives the harbour the money it has needed for years, and it "
+             "sets out who pays for the repairs and when the work on the quay walls has to start.\u201c")
+    art = clean(page("• Home", "• Press", "Harbour plan: clarity at last", "[harbour-photo]", intro, quote, *PARAS,
+                     "© 2021 Harbour Association"))
+    assert labels_of(art, intro) == [Label.BODY]
+    # inside the article, after a picture, before the list it announces
+    items = ["• New buses for the northern villages", "• A second ferry in the summer", "• Wider pavements"]
+    lead_in = "The plan pays for three things in the first year:"
+    art = clean(page(*PARAS[:2], "[bus-photo]", lead_in, *items, *PARAS[2:]))
+    assert labels_of(art, lead_in) == [Label.BODY]
+    # a short label with a colon is not a sentence that announces
+    art = clean(page("• Home", "Share this:", *PARAS))
+    assert labels_of(art, "Share this:") != [Label.BODY]
+
+
 def test_an_announced_list_ends_where_another_list_starts():
     # the press releases the last paragraph announces, then the page's own
     # numbered trail of links: a list of another kind of marker

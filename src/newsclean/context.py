@@ -193,12 +193,18 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
             decided.append((it, Label.NAVIGATION, "context.other-column"))
         elif prev and nxt:
             decided.append((it, Label.BODY, "context.code-listing" if it.code else "context.between-body"))
-        elif nxt and (it.headline or it.marker or it.ends) and th.keep_doubtful:
+        elif nxt and (it.headline or it.marker or it.ends or _announces(it)) and th.keep_doubtful:
             decided.append((it, Label.BODY, "context.before-body"))
         elif prev and (it.marker or it.ends) and th.keep_doubtful:
             decided.append((it, Label.BODY, "context.after-body"))
     for it, label, reason in decided:
         _set(it, label, reason)
+    for i in range(max(0, s - 1), e):
+        # a sentence announcing the list, table or quote that was just
+        # taken (or the span's first paragraph)
+        it = items[i]
+        if it.label is None and _announces(it) and items[i + 1].label is Label.BODY and th.keep_doubtful:
+            _set(it, Label.BODY, "context.before-body")
 
 
 #: A paragraph a yielding family matched stays body with this many words,
@@ -234,6 +240,12 @@ def _wordy_neighbour(items: list[Item], i: int, step: int, s: int, e: int) -> bo
 ANNOUNCED_MAX = 40
 #: Words of an announcing sentence right after the span.
 ANNOUNCING_MIN_WORDS = 6
+
+
+def _announces(it: Item) -> bool:
+    """A sentence that ends in a colon, announcing what follows ("Here are
+    the key features:", "Wolfgang Weber, chair of the board, on the draft:")."""
+    return it.n_words >= ANNOUNCING_MIN_WORDS and it.upper and it.text.rstrip().endswith(":")
 
 
 def _announced(items: list[Item], e: int, zones: list[bool]) -> None:
