@@ -174,6 +174,18 @@ def test_a_sentence_ending_in_a_colon_announces_what_follows():
     assert labels_of(art, "Share this:") != [Label.BODY]
 
 
+def test_an_author_card_inside_the_article_is_a_byline():
+    card = ["Paula Berger", "Paula Berger", "Redakteurin in der Wirtschaft.", "• Twitter"]
+    art = clean(page("• Start", "Neue Buslinien", *GERMAN_PARAS[:2], *card, *GERMAN_PARAS[2:], "© 2021 Stadtblatt"))
+    for line in card:
+        assert set(labels_of(art, line)) == {Label.BYLINE}, line
+    assert art.paragraphs == tuple(GERMAN_PARAS)
+    # a subheading over a paragraph that starts with a job is no card
+    sub, para = "Die Reporterin", "Reporterin Anna Schmidt hat die Baustelle am Montag besucht und mit den Arbeitern gesprochen."
+    art = clean(page("• Start", "Neue Buslinien", *GERMAN_PARAS[:2], sub, para, *GERMAN_PARAS[2:]))
+    assert labels_of(art, para) == [Label.BODY]
+
+
 def test_an_announced_list_ends_where_another_list_starts():
     # the press releases the last paragraph announces, then the page's own
     # numbered trail of links: a list of another kind of marker

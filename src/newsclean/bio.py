@@ -24,6 +24,7 @@ import regex
 from .datafiles import read_toml
 from .item import Item, Prose
 from .metadata import NAME, split_bylines, split_names
+from .stoplists import stoplist
 
 #: The box is looked for among this many last prose blocks of the span,
 #: and only in the span's second half (by prose blocks).
@@ -95,6 +96,50 @@ def find_bio(items: list[Item], s: int, e: int, language: str) -> tuple[int | No
         if _says_who(items, j, verbs):  # the box and the name's line above it
             early.extend(k for k in range(i + 1, j + 1) if items[k].hit is None)
     return _named_bio(items, s, prose, verbs), early
+
+
+#: The line under a name on an author's card: the job first ("Redakteur in
+#: der Wirtschaft.", "Senior Staff Writer", "Journaliste au service
+#: politique"), at most CARD_ROLE_MAX_WORDS words.
+CARD_ROLE = regex.compile(
+    r"(?i)^(?:\p{L}+\s+){0,2}?(?:editor(?:-in-chief)?|reporter(?:in)?|writer|correspondent|columnist|contributor"
+    r"|journalist(?:in|e)?|\w*redakteur(?:in)?|\w*korrespondent(?:in)?|autor(?:in)?|kolumnist(?:in)?"
+    r"|ressortleiter(?:in)?|volontär(?:in)?|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)"
+    r"|periodista|redactor(?:a)?|corresponsal|columnista|giornalista|redatt(?:ore|rice)|corrispondente"
+    r"|redacteur|verslaggever|dziennikar(?:z|ka)|redaktor(?:ka)?|korespondent(?:ka)?|jornalista|redator(?:a)?"
+    r"|correspondente)\b"
+)
+CARD_ROLE_MAX_WORDS = 15
+#: Links under the card (list items of at most CARD_LINK_WORDS words).
+CARD_LINKS, CARD_LINK_WORDS = 4, 3
+
+
+def author_cards(items: list[Item], s: int, e: int, language: str) -> list[int]:
+    """Author cards printed inside the article's span: a line of only a
+    name (printed twice, as a picture's text and a caption, or once) over a
+    line naming the person's job ("Jane Doe" / "Jane Doe" / "Redakteur in
+    der Wirtschaft.").  Returns the cards' lines.  A name starts with no
+    function word ("Die Reporterin" is a subheading)."""
+    stops = stoplist(language) or stoplist("en")
+    out: list[int] = []
+    for i in range(max(0, s), min(e, len(items) - 1)):
+        it = items[i]
+        if not (2 <= it.n_words <= NAME_MAX_WORDS) or (it.hit is not None and it.hit.family.strong):
+            continue
+        j = i + 1
+        if items[j].text == it.text and j + 1 < len(items):
+            j += 1
+        role = items[j]
+        if role.n_words > CARD_ROLE_MAX_WORDS or role.hit is not None or CARD_ROLE.match(role.text) is None:
+            continue
+        name = it.text.strip(" •·□☆*-")
+        if NAME.match(name) is None or name.split()[0].casefold() in stops:
+            continue
+        k = j + 1
+        while k < len(items) and k - j <= CARD_LINKS and items[k].marker and items[k].n_words <= CARD_LINK_WORDS:
+            k += 1  # the card's links: "• F.A.Z.", "• Twitter"
+        out.extend(range(i, k))
+    return out
 
 
 def _after_header(items: list[Item], i: int, e: int) -> int | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import regex
 
-from .bio import find_bio
+from .bio import author_cards, find_bio
 from .config import Thresholds
 from .item import Item, Prose
 from .labels import Label
@@ -74,6 +74,9 @@ def decide(items: list[Item], th: Thresholds, language: str = "en") -> tuple[int
             _set(it, Label.BODY, "context.quantities")  # region._weigh_quantities
     for j in boxes:  # an author box printed beside the article's first paragraphs
         _set(items[j], Label.BYLINE, "byline.bio.author-box")
+    if e >= s:
+        for j in author_cards(items, s, e, language):
+            _set(items[j], Label.BYLINE, "byline.author-card")
     _spread_sections(items, zones)
     _box_blurbs(items)
     _revise(items, s, e, th)
