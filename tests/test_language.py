@@ -81,6 +81,23 @@ def test_a_style_sheet_dumped_into_the_text_does_not_choose_the_language():
     assert _language("\n\n".join([*sheet, *german])) == "de"
 
 
+def test_the_sites_software_warnings_do_not_choose_the_language():
+    warnings = [
+        f"Warning: Use of undefined constant {name} - assumed '{name}' (this will throw an Error in a future "
+        f"version of PHP) in /var/www/example/wp-content/plugins/recent/recent.php on line {line}"
+        for name, line in (("comments", 928), ("trackbacks", 929), ("comments", 928))
+    ]
+    german = [
+        "Es ist schon einige Zeit her, als Henry auf die Welt kam. Vor ein paar Tagen hat es auch Leo geschafft.",
+        "So sah es aus, als Henry den Neuangekommenen das erste Mal sah und mit geschlossenen Augen beschnupperte.",
+    ]
+    text = "\n\n".join([*german, *warnings])
+    assert _language(text) == "de"
+    art = clean(text)
+    assert art.language == "de"
+    assert all(w not in art.body for w in warnings)
+
+
 #: A Chinese agency report in the terse style of encyclopedias and wire
 #: copy: few particles ("的", "了"), but a comma or full stop every few
 #: characters.  Written for this test.

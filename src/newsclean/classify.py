@@ -72,6 +72,11 @@ ECHO_PREFIX_WORDS = 4
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 30
 
 
+#: A message of the site's software printed into the page ("Warning: Use of
+#: undefined constant ... in /var/www/... on line 928"): not the page's language.
+SERVER_MESSAGE = regex.compile(r"(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s[^\n]{0,400}?\bon line \d")
+
+
 def _language_sample(items: list[Item]) -> tuple[list[str], str]:
     """Words and text of the wordiest blocks, about SAMPLE_CHARS of them
     (by words, not characters: a rule drawn with 300 "━" is no sample)."""
@@ -79,12 +84,14 @@ def _language_sample(items: list[Item]) -> tuple[list[str], str]:
     order = heapq.nlargest(SAMPLE_BLOCKS, range(len(items)), key=lengths.__getitem__)
     sample_words: list[str] = []
     parts: list[str] = []
+    seen: set[str] = set()
     size = 0
     for i in order:
         if lengths[i] < 0:
             break
-        if _code(items[i].text):
-            continue
+        if _code(items[i].text) or items[i].text in seen or SERVER_MESSAGE.match(items[i].text):
+            continue  # a block printed again (a menu) counts once; a server's message not at all
+        seen.add(items[i].text)
         parts.append(items[i].text)
         sample_words.extend(WORD.findall(items[i].text.casefold()))
         size += len(items[i].text)
@@ -96,7 +103,10 @@ def _language_sample(items: list[Item]) -> tuple[list[str], str]:
 def _wide_sample(items: list[Item]) -> list[str]:
     """Words of the SAMPLE_BLOCKS wordiest blocks."""
     order = heapq.nlargest(SAMPLE_BLOCKS, items, key=lambda it: it.text.count(" "))
-    return [w for it in order if not _code(it.text) for w in WORD.findall(it.text.casefold())]
+    return [
+        w for it in order if not _code(it.text) and not SERVER_MESSAGE.match(it.text)
+        for w in WORD.findall(it.text.casefold())
+    ]
 
 
 #: Characters of code (style sheets, scripts) that disqualify a block from
