@@ -132,6 +132,14 @@ GERMAN_PARAS = [
 ]
 
 
+def test_a_long_run_of_emoji_is_read_in_linear_time():
+    from newsclean.text import ends_sentence
+
+    # a pattern searched from every place of the run took seconds on 16,000
+    assert ends_sentence("😀" * 200_000 + "中") is False
+    assert ends_sentence("word " + "😀" * 200_000) is True
+
+
 def test_a_blogs_last_line_ending_in_an_emoji_is_body():
     last = "Man fühlt sich danach irgendwie stark – und das gefällt mir 😉"
     art = clean(page("• Start", "• Blog", "Laufen im Regen", *GERMAN_PARAS, last, "Teilen:", "• Facebook", "• Twitter"))

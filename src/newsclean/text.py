@@ -29,18 +29,18 @@ SENTENCE_END = frozenset(".!?…。！？؟।")
 #: Closing quotes and brackets that may follow a sentence end.
 CLOSERS = "\"'”’»)]›」』"
 CLOSERS_AND_SPACE = CLOSERS + " "
-#: Emoji (and their joiners and variation selectors) closing a sentence:
-#: "We hope to see you soon! 🙂", "and that is fine by me 😉".  Not the
+#: A part of an emoji (the pictograph, a joiner, a variation selector, a
+#: skin tone) closing a sentence: "We hope to see you soon! 🙂".  Not the
 #: signs of a mark (©, ®, ™) nor a footnote's back-link (↩).
-TRAILING_EMOJI = regex.compile(r"(?:(?![©®™↩])[\p{Extended_Pictographic}\u200d\ufe0f\U0001F3FB-\U0001F3FF]\s*+)++$")
-
+EMOJI_PART = regex.compile(r"(?![©®™↩])[\p{Extended_Pictographic}\u200d\ufe0f\U0001F3FB-\U0001F3FF]")
 #: A smiley typed after words ("see you there :)", "Love it <3").
 EMOTICON = regex.compile(r"(?<=\w[\s!.]{0,3})(?:<3|[:;]-?[)D]|\^\^)$")
 
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends as a sentence does: a full stop, question or
-    exclamation mark (before closing quotes), or an emoji after words."""
+    exclamation mark (before closing quotes), or an emoji or a smiley after
+    words."""
     t = text.rstrip(CLOSERS_AND_SPACE)
     if not t:
         return False
@@ -48,8 +48,12 @@ def ends_sentence(text: str) -> bool:
         return True
     if ord(t[-1]) < 0x2000:
         return EMOTICON.search(text.rstrip()) is not None
-    m = TRAILING_EMOJI.search(t)
-    return m is not None and m.start() > 0 and t[: m.start()].strip() != ""
+    if EMOJI_PART.match(t[-1]) is None:
+        return False
+    k = len(t) - 1  # walk back over the emoji (a loop: a pattern searched from every place is quadratic)
+    while k > 0 and (t[k - 1].isspace() or EMOJI_PART.match(t[k - 1]) is not None):
+        k -= 1
+    return k > 0
 
 
 def squash(text: str) -> str:
