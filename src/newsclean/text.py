@@ -35,6 +35,9 @@ CLOSERS_AND_SPACE = CLOSERS + " "
 EMOJI_PART = regex.compile(r"(?![©®™↩])[\p{Extended_Pictographic}\u200d\ufe0f\U0001F3FB-\U0001F3FF]")
 #: A smiley typed after words ("see you there :)", "Love it <3").
 EMOTICON = regex.compile(r"(?<=\w[\s!.]{0,3})(?:<3|[:;]-?[)D]|\^\^)$")
+#: Characters at a block's end the smiley test reads (a word's last letter,
+#: three spaces or marks, the smiley).
+EMOTICON_TAIL = 8
 
 
 def ends_sentence(text: str) -> bool:
@@ -47,7 +50,8 @@ def ends_sentence(text: str) -> bool:
     if t[-1] in SENTENCE_END:
         return True
     if ord(t[-1]) < 0x2000:
-        return EMOTICON.search(text.rstrip()) is not None
+        tail = text.rstrip()[-EMOTICON_TAIL:]  # a smiley ends in ")", "D", "3" or "^": look at the end only
+        return tail[-1:] in ")D3^" and EMOTICON.search(tail) is not None
     if EMOJI_PART.match(t[-1]) is None:
         return False
     k = len(t) - 1  # walk back over the emoji (a loop: a pattern searched from every place is quadratic)
