@@ -51,8 +51,8 @@ from .thread import (
 _LIKES = regex.compile(
     r"(?i)(?:^|\s)(?:(\d+)\s*(?:likes?|upvotes?|points?|votes?)\b|likes?\s*\(?(\d+)\)?|[▲⬆👍]\s*(\d+))"
 )
-_NUMBERING = regex.compile(r"^\d+(?:\.\d+)*\.?\s+")
-_DOTTED_NUMBER = regex.compile(r"^\d+(?:\.\d+)*[.)](?:\s+|$)")
+_NUMBERING = regex.compile(r"^\d++(?:\.\d++)*+\.?\s++")
+_DOTTED_NUMBER = regex.compile(r"^\d++(?:\.\d++)*+[.)](?:\s+|$)")
 _FULL_STOP = regex.compile(r"[.!?][\"”')\]]?\s*$")
 #: "Career (55)": a category and its count; "Jane (1234)": a user number.
 _PAREN_COUNT = regex.compile(r"\(\d+\)")
@@ -118,9 +118,10 @@ def _filler(it: Item) -> bool:
     return it.label in (Label.WIDGET, Label.SOCIAL, Label.NAVIGATION) and it.n_words <= 4
 
 
-def _is_header(it: Item) -> bool:
+def _is_header(it: Item, bare: bool) -> bool:
     """A comment's header: a thread header, an author line or a dated name
-    (or a byline inside the comments: "by Jane (1234) writes: on ...")."""
+    (or a byline inside the comments: "by Jane (1234) writes: on ...");
+    ``bare`` is :func:`_bare_stamp` of its text."""
     if it.thread is not None:
         return True
     hit = it.hit
@@ -135,14 +136,15 @@ def _is_header(it: Item) -> bool:
     return (
         hit.family.label is Label.COMMENT
         and kind in ("author", "dated")
-        and not _bare_stamp(it.text)  # "September 10, 2012 4:45 AM" under a comment
+        and not bare  # "September 10, 2012 4:45 AM" under a comment
     )
 
 
-def _is_form(it: Item) -> bool:
-    """The reply form or a section header: the end of a comment's text."""
+def _is_form(it: Item, header: bool) -> bool:
+    """The reply form or a section header: the end of a comment's text;
+    ``header`` is :func:`_is_header` of the line."""
     hit = it.hit
-    if hit is not None and hit.family.label is Label.COMMENT and hit.family.opens and not _is_header(it):
+    if hit is not None and hit.family.label is Label.COMMENT and hit.family.opens and not header:
         return True
     sec = it.section
     return sec is not None and sec.family.name.rsplit(".", 1)[-1] == "form"
@@ -154,16 +156,43 @@ def _dated(it: Item) -> bool:
     return hit is not None and hit.family.name == "comment.dated"
 
 
-def _is_text(it: Item) -> bool:
+def _is_text(it: Item, form: bool, bare: bool) -> bool:
     """Prose a commenter wrote: not a button, form, counter or stamp."""
     if it.label is not Label.COMMENT:
         return False
     hit = it.hit
-    if hit is not None and hit.family.label is Label.COMMENT or _is_form(it):
+    if hit is not None and hit.family.label is Label.COMMENT or form:
         return False
     if (it.prose is Prose.BAD and not it.in_thread) or it.n_words == 0:
         return False
-    return not _bare_stamp(it.text)
+    return not bare
+
+
+class _Lines:
+    """The facts of a section's lines that several readers ask for, each
+    computed once per line: a bare stamp, a header, the reply form, a
+    header's shape, and the commenter's own text."""
+
+    __slots__ = ("block", "bare", "header", "form", "shaped", "text")
+
+    def __init__(self, block: list[Item]):
+        self.block = block
+        self.bare = [_bare_stamp(it.text) for it in block]
+        self.header = [_is_header(it, b) for it, b in zip(block, self.bare)]
+        self.form = [_is_form(it, h) for it, h in zip(block, self.header)]
+        self.shaped = [_shaped(it) for it in block]
+        self.text = [
+            _is_text(it, f, b) and not sh for it, f, b, sh in zip(block, self.form, self.bare, self.shaped)
+        ]
+
+    def next_form(self, lo: int, hi: int) -> int:
+        """The first reply form in ``lo``..``hi``, else ``hi``."""
+        return next((x for x in range(lo, hi) if self.form[x]), hi)
+
+    def header_part(self, k: int) -> bool:
+        """A line of a comment's header beside its marker: a name or a stamp."""
+        it = self.block[k]
+        return (name_line(it) and not _buttons(it.text)) or self.bare[k]
 
 
 def _bare_stamp(text: str) -> bool:
@@ -183,21 +212,21 @@ def _bare_stamp(text: str) -> bool:
 
 
 def _section(block: list[Item], offset: int) -> list[Comment]:
-    shaped = [_shaped(it) for it in block]
-    is_text = [_is_text(it) and not sh for it, sh in zip(block, shaped)]
-    heads = _heads(block, is_text, shaped)
+    lines = _Lines(block)
+    is_text = lines.text
+    heads = _heads(lines)
     # a marker repeated before more comments than the headers found cuts
     # the section instead ("• NFreak007" before each comment, a stray
     # dated line among them)
-    marks = _markers(block, is_text)
+    marks = _markers(lines)
     marked = len(marks) > len(heads)
     if marked:
         heads = marks
     if not heads:
-        return _lone_comment(block, is_text)
+        return _lone_comment(lines)
     # a marker begins its comment; headers may close theirs
     footer = not marked and (
-        any(block[k].thread is not None and block[k].thread.footer for k in heads) or _footers(block, is_text, heads)
+        any(block[k].thread is not None and block[k].thread.footer for k in heads) or _footers(lines, heads)
     )
     bounds: list[tuple[int, int, int]] = []  # header, first text, last text (exclusive)
     for m, k in enumerate(heads):
@@ -206,7 +235,7 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
             bounds.append((k, lo, k))
         else:
             hi = heads[m + 1] if m + 1 < len(heads) else len(block)
-            hi = next((x for x in range(k + 1, hi) if _is_form(block[x])), hi)
+            hi = lines.next_form(k + 1, hi)
             bounds.append((k, k + 1, hi))
     levels = _depths([block[k] for k in heads])
     comments: list[Comment] = []
@@ -215,16 +244,17 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
         head = block[k]
         row = None
         if marked:
-            lo, author, posted = _marker_header(block, is_text, k, hi)
-            header_lines = [block[x] for x in range(k, lo) if not is_text[x] or _header_part(block[x])]
+            lo, author, posted = _marker_header(lines, k, hi)
+            header_lines = [block[x] for x in range(k, lo) if not is_text[x] or lines.header_part(x)]
         else:
             header_lines = [head]
             row = BUTTON_ROW.match(head.text)
             author, posted = _author_and_date(unglued(without_pictures(head.text)))
-        parts = [block[x] for x in range(lo, hi) if is_text[x]]
+        texts = [x for x in range(lo, hi) if is_text[x]]
         stamps = [block[x] for x in range(lo, hi) if not is_text[x] and block[x].label is Label.COMMENT]
-        while marked and len(parts) > 1 and _header_part(parts[-1]) and not _sentence(parts[-1]):
-            parts.pop()  # "Mary J." over the next marker: the next comment's name
+        while marked and len(texts) > 1 and lines.header_part(texts[-1]) and not _sentence(block[texts[-1]]):
+            texts.pop()  # "Mary J." over the next marker: the next comment's name
+        parts = [block[x] for x in texts]
         if not parts:
             continue
         if row:
@@ -252,23 +282,24 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
     return comments
 
 
-def _lone_comment(block: list[Item], is_text: list[bool]) -> list[Comment]:
+def _lone_comment(lines: _Lines) -> list[Comment]:
     """The one comment of a section whose header is a name line and a stamp
     over its text ("ChipperisGod" / "August 9th, 2012" / "2:13 pm" / text),
     up to the reply form."""
-    first = next((k for k, t in enumerate(is_text) if t and not _header_part(block[k])), None)
+    block, is_text = lines.block, lines.text
+    first = next((k for k, t in enumerate(is_text) if t and not lines.header_part(k)), None)
     if first is None:
         return []
-    head = [block[k] for k in range(first) if not _is_form(block[k])]
+    head = [k for k in range(first) if not lines.form[k]]
     names = [
-        it for it in head
-        if name_line(it) and not _buttons(it.text) and not _bare_stamp(it.text) and not _PAREN_COUNT.search(it.text)
+        block[k] for k in head
+        if name_line(block[k]) and not _buttons(block[k].text) and not lines.bare[k] and not _PAREN_COUNT.search(block[k].text)
     ]
-    stamps = [it for it in head if _bare_stamp(it.text)]
+    stamps = [block[k] for k in head if lines.bare[k]]
     # a day, not a month of an archive ("August 2012")
     if not (names and any(_DAY_STAMP.search(it.text) or find_time(it.text) for it in stamps)):
         return []
-    hi = next((x for x in range(first, len(block)) if _is_form(block[x])), len(block))
+    hi = lines.next_form(first, len(block))
     parts = [block[x] for x in range(first, hi) if is_text[x]]
     if not any(written_text(it) and not it.marker for it in parts):
         return []
@@ -283,16 +314,17 @@ def _in_order(lines: list[Item]) -> list[Item]:
     return sorted(kept.values(), key=lambda it: it.start)
 
 
-def _footers(block: list[Item], is_text: list[bool], heads: list[int]) -> bool:
+def _footers(lines: _Lines, heads: list[int]) -> bool:
     """Whether the headers close their comments: text before the first one
     and none after the last ("... text / Posted by: Jane | June 8, 2012")."""
+    block, is_text = lines.block, lines.text
     first, last = heads[0], heads[-1]
-    hi = next((x for x in range(last + 1, len(block)) if _is_form(block[x])), len(block))
+    hi = lines.next_form(last + 1, len(block))
     before = any(t and not it.marker and written_text(it) for t, it in zip(is_text[:first], block))
     return before and not any(is_text[last + 1 : hi])
 
 
-def _markers(block: list[Item], is_text: list[bool]) -> list[int]:
+def _markers(lines: _Lines) -> list[int]:
     """Where the comments of a section without header lines begin: at the
     line that repeats with every comment -- a number, a date or both ("1.
     November 5, 2012", "2. [avatar]", "Aug 8 2012"), or a bulleted name
@@ -300,6 +332,7 @@ def _markers(block: list[Item], is_text: list[bool]) -> list[int]:
     sentence (a list of dated headlines or an archive of months is no
     thread); without such a line, where one comment ends and the next begins
     is unknown and the section gives no comments."""
+    block, is_text = lines.block, lines.text
     marks: dict[str, list[int]] = {}
     for k, it in enumerate(block):
         shape = _marker_shape(it)
@@ -309,7 +342,7 @@ def _markers(block: list[Item], is_text: list[bool]) -> list[int]:
         if len(idx) < MARKER_MIN:
             break
         ends = idx[1:] + [len(block)]
-        texts = [[x for x in range(k + 1, hi) if is_text[x] and not _header_part(block[x])] for k, hi in zip(idx, ends)]
+        texts = [[x for x in range(k + 1, hi) if is_text[x] and not lines.header_part(x)] for k, hi in zip(idx, ends)]
         written = sum(any(_sentence(block[x]) for x in xs) for xs in texts)
         if written >= MARKER_MIN and written >= MARKER_WRITTEN * len(idx):
             return idx
@@ -324,17 +357,13 @@ def _sentence(it: Item) -> bool:
     return it.prose in (Prose.GOOD, Prose.NEAR) or (it.n_words >= 3 and _FULL_STOP.search(it.text) is not None)
 
 
-def _header_part(it: Item) -> bool:
-    """A line of a comment's header beside its marker: a name or a stamp."""
-    return (name_line(it) and not _buttons(it.text)) or _bare_stamp(it.text)
-
-
-def _marker_header(block: list[Item], is_text: list[bool], k: int, hi: int) -> tuple[int, str | None, str | None]:
+def _marker_header(lines: _Lines, k: int, hi: int) -> tuple[int, str | None, str | None]:
     """Where a marked comment's text begins, its author and its date: the
     marker, then name lines, stamps and pictures."""
+    block, is_text = lines.block, lines.text
     author = posted = None
     x = k
-    while x < hi and (x == k or not is_text[x] or _header_part(block[x])):
+    while x < hi and (x == k or not is_text[x] or lines.header_part(x)):
         it = block[x]
         if author is None and name_line(it) and not _buttons(it.text):
             author = bare_name(it.text)
@@ -419,15 +448,25 @@ def _dated_name(it: Item) -> bool:
     return 1 <= len(name) <= NAME_MAX_WORDS
 
 
-def _heads(block: list[Item], is_text: list[bool], shaped: list[bool]) -> list[int]:
+def _heads(lines: _Lines) -> list[int]:
     """Indices of the comments' header lines in a section."""
+    block, is_text, shaped = lines.block, lines.text, lines.shaped
     heads: list[int] = []
+    # last_text[k]: the last index before k that holds a comment's text, so
+    # that "is there text between the last header and this one" is one
+    # look-up (scanning the gap again for every header was quadratic on a
+    # run of headers without text).
+    last_text, seen = [], -1
+    for flag in is_text:
+        last_text.append(seen)
+        if flag:
+            seen = len(last_text) - 1
     for k, it in enumerate(block):
-        if not (_is_header(it) or shaped[k]):
+        if not (lines.header[k] or shaped[k]):
             if not (k and _dated(it) and name_line(block[k - 1]) and (not heads or heads[-1] < k - 1)):
                 continue
             k -= 1  # "Courtney Young" over "October 10, 2012 at 12:16 pm"
-        if heads and it.thread is None and not any(is_text[heads[-1] + 1 : k]):
+        if heads and it.thread is None and last_text[k] <= heads[-1]:
             continue  # the date line under "Jane says:" is part of its header
         heads.append(k)
     return heads

@@ -126,25 +126,26 @@ def _cut_comments(items: list[Item], s: int, e: int, zones: list[bool]) -> int:
 def _spread_sections(items: list[Item], zones: list[bool]) -> None:
     """Comment headers inside a comment section pass their label to the
     short lines under them (other headers' sections are marked by
-    :mod:`newsclean.region`)."""
+    :mod:`newsclean.region`).
+
+    A header's reach ends at the next such header, which spreads its own
+    label from there on (walking the whole reach from every header cost
+    ``SECTION_REACH`` steps per line on a page of headers)."""
+    opener = [
+        it.hit is not None and it.hit.family.opens and it.hit.family.label is Label.COMMENT and zones[i]
+        for i, it in enumerate(items)
+    ]
     for i, it in enumerate(items):
-        hit = it.hit
-        if hit is None or not hit.family.opens:
+        if not opener[i]:
             continue
-        label = hit.family.label
-        if label is not Label.COMMENT or not zones[i]:
-            continue
+        reason = f"{it.hit.family.reason}.section"
         for j in range(i + 1, min(len(items), i + 1 + SECTION_REACH)):
             nxt = items[j]
-            if nxt.label is not None and nxt.label is not Label.BODY and nxt.label is not label:
+            if nxt.label is not None and nxt.label is not Label.BODY and nxt.label is not Label.COMMENT:
                 break
-            if nxt.prose is Prose.GOOD and label is not Label.COMMENT:
-                break
-            if nxt.label is Label.BODY and label is not Label.COMMENT:
-                break
-            if nxt.label is None or nxt.label is label:
-                _set(nxt, label, f"{hit.family.reason}.section")
-            if label is Label.RELATED and not nxt.headline and nxt.prose is not Prose.SHORT:
+            if nxt.label is None or nxt.label is Label.COMMENT:
+                _set(nxt, Label.COMMENT, reason)
+            if opener[j]:
                 break
 
 

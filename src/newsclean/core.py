@@ -14,6 +14,7 @@ from .comments import read_comments
 from .item import Item
 from .config import DEFAULT_CONFIG, Config
 from .context import decide
+from .dates import page_memo
 from .head import label_head
 from .labels import Label
 from .metadata import Metadata, read_metadata
@@ -34,6 +35,11 @@ def clean(text: str, *, config: Config | None = None) -> Article:
     if not isinstance(text, str):
         raise TypeError(f"clean() takes a str, not {type(text).__name__}; decode bytes first")
     cfg = config or DEFAULT_CONFIG
+    with page_memo():
+        return _clean(text, cfg)
+
+
+def _clean(text: str, cfg: Config) -> Article:
     items = segment(text)
     if not items:
         return Article(body="", paragraphs=(), blocks=())

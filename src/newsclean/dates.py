@@ -6,6 +6,9 @@ These patterns only *find* datelines and timestamps; turning one into a
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 import regex
@@ -117,16 +120,57 @@ _WORDS = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
 
 
+#: The dates and times found in one page's texts, while :func:`page_memo`
+#: is open: several stages ask about the same line (is it a dateline, a
+#: comment's stamp, a marker, a byline's date), and the search is the
+#: costly part.  Per page, so it needs no bound and no reset.
+_MEMO: ContextVar[dict[tuple[bool, str], regex.Match[str] | None] | None] = ContextVar("dates_memo", default=None)
+
+
+@contextmanager
+def page_memo() -> Iterator[None]:
+    """Remember :func:`find_date` and :func:`find_time` answers while one
+    page is cleaned (``clean()`` opens it; outside it nothing is kept)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def find_date(text: str) -> regex.Match[str] | None:
     """The first date in ``text``.  Every form has a digit; a form with a
     month or weekday name needs that name's word, so text without one is
     searched for the numeric forms only (the same match, much faster)."""
     if _DIGIT.search(text) is None:
         return None
+    return _remembered(True, text, _search_date)
+
+
+def find_time(text: str) -> regex.Match[str] | None:
+    """The first time of day in ``text`` (every form has a digit)."""
+    if _DIGIT.search(text) is None:
+        return None
+    return _remembered(False, text, _search_time)
+
+
+def _remembered(
+    is_date: bool, text: str, search: Callable[[str], regex.Match[str] | None]
+) -> regex.Match[str] | None:
+    memo = _MEMO.get()
+    if memo is None:
+        return search(text)
+    key = (is_date, text)
+    if key not in memo:
+        memo[key] = search(text)
+    return memo[key]
+
+
+def _search_date(text: str) -> regex.Match[str] | None:
     if _name_words().isdisjoint(_WORDS.findall(text.casefold())):
         return _numeric().search(text)
     return patterns()[0].search(text)
 
 
-def find_time(text: str) -> regex.Match[str] | None:
+def _search_time(text: str) -> regex.Match[str] | None:
     return patterns()[1].search(text)

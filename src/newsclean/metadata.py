@@ -317,7 +317,7 @@ META_ROW_MAX_WORDS = 30
 _ROW_SEPARATOR = regex.compile(r"\s[|·•]\s|•")
 #: Where a row of facts splits into its parts: separators, dates, an "in
 #: Category" tail, a picture's name.
-_ROW_PARTS = regex.compile(r"[|·•/]|\[[^\]]{0,40}\]|\s+in\s+(?=\p{Lu})|\d+(?:\s*(?:min|words?|comments?)\b)?")
+_ROW_PARTS = regex.compile(r"[|·•/]|\[[^\]]{0,40}\]|(?<!\s)\s++in\s++(?=\p{Lu})|\d+(?:\s*(?:min|words?|comments?)\b)?")
 _WORD_BEFORE = regex.compile(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$")
 _WEEKDAY_START = regex.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)")
 _DATE_TAIL = regex.compile(
@@ -839,19 +839,23 @@ def split_caption(text: str) -> Caption | None:
     return Caption(body, credit)
 
 
+_TAGS_LEAD = regex.compile(r"(?i)^(?:tags?|tagged(?:\s+(?:with|as|in))?|topics?|filed under|categor(?:y|ies)|keywords)\s*:?\s*")
+_WORD_CHAR = regex.compile(r"\w")
+
+
 def _tags(items: list[Item]) -> tuple[str, ...]:
-    out: list[str] = []
+    out: dict[str, None] = {}  # insertion-ordered set
     for it in items:
         if it.label is not Label.TAGS:
             continue
-        text = regex.sub(r"(?i)^(?:tags?|tagged(?:\s+(?:with|as|in))?|topics?|filed under|categor(?:y|ies)|keywords)\s*:?\s*", "", it.text)
+        text = _TAGS_LEAD.sub("", it.text)
         parts = [p for p in _TAG_SPLIT.split(text) if p.strip()]
         if len(parts) == 1 and it.reason == "head.tag-row":
             parts = tag_row(parts[0])
         for p in parts:
             p = p.strip(" .")
-            if p and regex.search(r"\w", p) and p not in out:
-                out.append(p)
+            if p and _WORD_CHAR.search(p):
+                out.setdefault(p)
     return tuple(out)
 
 

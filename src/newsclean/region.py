@@ -82,8 +82,16 @@ LATE_COMMENT_WORDS = 6
 #: Share of stopwords in those words, at least.
 LATE_COMMENT_STOPS = 0.3
 
-FILENAME = regex.compile(r"(?i)^\W*[\w\-. ()]{1,80}\.(?:jpe?g|png|gif|webp|svg|avif)\W*$")
-DOMAIN = regex.compile(r"(?i)(?<![\w@])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|io|news|tv|de|fr|ru|ua)\b")
+#: An image's file name alone on its line.  Matched from the end (``(?r)``):
+#: forwards, the leading ``\W*`` backtracks over every position of a long
+#: run of punctuation and the regex module takes quadratic time.
+FILENAME = regex.compile(r"(?ri)^\W*[\w\-. ()]{1,80}\.(?:jpe?g|png|gif|webp|svg|avif)\W*$")
+#: A site's domain; it starts a token (or follows the token's leading dot),
+#: never inside an e-mail address, and a failed try is not repeated from
+#: every later dot of the same token (which made a long dotted run quadratic).
+DOMAIN = regex.compile(
+    r"(?i)(?<![\w@-])(?<![\w@-]\.)[\w-]++(?:\.[\w-]++)*?\.(?:com|org|net|co\.uk|io|news|tv|de|fr|ru|ua)\b"
+)
 
 
 #: Cost of an image's or a form field's placeholder ("[photo-1]").
@@ -437,7 +445,10 @@ def _mark_sections(items: list[Item]) -> None:
     author") belong to its section, whatever their prose: a list of
     teasers is made of bulleted or headline-shaped items, a tag list of
     short ones, an author box of one paragraph.  A section ends at the first
-    block that is not of its shape, or at another rule's block."""
+    block that is not of its shape, or at another rule's block; a header of
+    the same label takes over from there (its own walk would overwrite the
+    rest, and walking on cost ``SECTION_REACH`` steps per line on a page of
+    headers)."""
     n = len(items)
     for i, it in enumerate(items):
         hit = it.hit
@@ -447,7 +458,7 @@ def _mark_sections(items: list[Item]) -> None:
         for j in range(i + 1, min(n, i + 1 + SECTION_REACH)):
             nxt = items[j]
             if nxt.hit is not None:
-                if nxt.hit.family.label is not label:
+                if nxt.hit.family.label is not label or nxt.hit.family.opens:
                     break
                 continue
             if label is Label.BYLINE:

@@ -81,10 +81,15 @@ WEAK = "numbered:"
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
 _ARTICLE_STAMP = regex.compile(r"(?i)\b(?:" + _alternatives(HEADER_WORDS["article_stamp_words"]) + r")\b")
 #: Numbers and votes before a header's name: "12. ", "1. 2 ", "+4 #1 ", "#3 ".
-_DOTTED = regex.compile(r"\d+[.)]\s")
-LEADING_NUMBER = regex.compile(r"^(?:[+-]?\d+(?:\.\d+)*[.)]?\s+|#\d+\s+)++")
+# Possessive runs and a look-behind: a run of digits or of "1.1.1." is
+# tried once, not from every digit of it (quadratic under ``finditer``).
+_DOTTED = regex.compile(r"(?<!\d)\d++[.)]\s")
+LEADING_NUMBER = regex.compile(r"^(?:[+-]?\d++(?:\.\d++)*+[.)]?\s++|#\d++\s++)++")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
-_URL = regex.compile(r"\S*://\S*|\bwww\.\S+")
+#: A URL.  Tried from the start of a token only, and the token read once up
+#: to its "://" (``\S*://`` backtracked from every character of a long
+#: token: quadratic).
+_URL = regex.compile(r"(?<!\S)(?:[^\s:]++|:(?!//))*+://\S*+|\bwww\.\S+")
 #: Words of a comment text that needs no sentence end.
 COMMENT_WORDS = 12
 _SENTENCE_END = regex.compile(r"[.!?…)\]\"”'»:]\s*$|[:;]-?[()DPp]\s*$")
