@@ -2,6 +2,7 @@
 
 import pytest
 
+from growth import assert_linear
 from newsclean import Label, clean
 
 PARAS = [
@@ -138,6 +139,7 @@ def test_a_long_run_of_emoji_is_read_in_linear_time():
     # a pattern searched from every place of the run took seconds on 16,000
     assert ends_sentence("😀" * 200_000 + "中") is False
     assert ends_sentence("word " + "😀" * 200_000) is True
+    assert_linear(ends_sentence, lambda n: "word " + "😀" * n, 10_000, 640_000, what="ends_sentence")
 
 
 def test_a_blogs_last_line_ending_in_an_emoji_is_body():

@@ -4,6 +4,8 @@
     newsclean bench --dataset ../shared/devdata/aeb   # + a dataset in the devdata layout
     newsclean bench --dataset ... --speed             # + MB/s per core
     newsclean bench --dataset ... --favor all         # the three trade-offs side by side
+    newsclean bench --dataset ... --rendering lynx    # the lynx rendering (input.lynx.txt) instead
+    newsclean bench --dataset ... --half A --jobs 2   # one half of the pages, on two processes
     newsclean bench ... --json results.json           # machine-readable results
 
 Body text is scored with the article-extraction-benchmark metric (word
@@ -21,6 +23,8 @@ import resource
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +38,8 @@ from .evaluation import (
     match_counts,
     metadata_hits,
     page_date,
+    HALVES,
+    RENDERINGS,
     page_f1,
     read_dataset,
     read_seeds,
@@ -116,7 +122,7 @@ def bench_seeds(config: Config, verbose: bool, seeds_dir: Path = SEEDS) -> dict:
     return {"seeds": rows, "body": agg.to_dict(), "line_accuracy": acc}
 
 
-class _Tally:
+class Tally:
     """What one system scored on one dataset."""
 
     def __init__(self) -> None:
@@ -148,49 +154,104 @@ class _Tally:
             for k, v in enumerate(snippet_scores(body, w, wo)):
                 self.snip[k] += v
 
-    def report(self, name: str, label: str, worst: int) -> dict:
+    def summary(self, name: str, bootstrap_n: int = 300) -> dict:
+        """The scores, as a dict (``bootstrap_n=0``: no intervals)."""
         out: dict = {"dataset": name, "pages": len(self.counts)}
-        line = f"{label:<18} "
         if self.counts:
-            s = aggregate(self.counts)
-            ci = bootstrap(self.counts, n=300)
-            out.update({"body": s.to_dict(), "ci95": ci})
-            line += f"pages {len(self.counts):4d}  F1 {s.f1:.3f} ± {ci['f1']:.3f}  P {s.precision:.3f}  R {s.recall:.3f}"
+            out["body"] = aggregate(self.counts).to_dict()
+            if bootstrap_n:
+                out["ci95"] = bootstrap(self.counts, n=bootstrap_n)
         if self.n_snip:
             snip = self.snip
             found = snip[0] / snip[1] if snip[1] else 1.0
             absent = snip[2] / snip[3] if snip[3] else 1.0
             f = 2 * found * absent / (found + absent) if found + absent else 0.0
             out["snippets"] = {"pages": self.n_snip, "with_found": found, "without_absent": absent, "f1": f}
-            line += f"  snippets: found {found:.3f} absent {absent:.3f} F1 {f:.3f}"
-        print(line)
         if self.meta:
             out["metadata"] = {k: {"accuracy": sum(v) / len(v), "pages": len(v)} for k, v in self.meta.items()}
-            print(" " * 19 + "metadata: " + "  ".join(
-                f"{k} {sum(v) / len(v):.3f} ({len(v)} pages)" for k, v in self.meta.items()))
         if self.comment_counts:
             c = aggregate(self.comment_counts)
             none_share = self.no_gold_none / self.no_gold if self.no_gold else 1.0
             out["comments"] = {"pages": len(self.comment_counts), **c.to_dict(), "pages_without_gold": self.no_gold,
                                "without_gold_none": none_share}
-            print(" " * 19 + f"comments: {len(self.comment_counts)} pages with gold  P {c.precision:.3f}  R {c.recall:.3f}"
-                  f"  F1 {c.f1:.3f};  pages without gold that get none {none_share:.3f} ({self.no_gold})")
+        return out
+
+    def report(self, name: str, label: str, worst: int) -> dict:
+        out = self.summary(name)
+        line = f"{label:<26} "
+        if "body" in out:
+            b, ci = out["body"], out["ci95"]
+            line += f"pages {out['pages']:4d}  F1 {b['f1']:.3f} ± {ci['f1']:.3f}  P {b['precision']:.3f}  R {b['recall']:.3f}"
+        if "snippets" in out:
+            sn = out["snippets"]
+            line += f"  snippets: found {sn['with_found']:.3f} absent {sn['without_absent']:.3f} F1 {sn['f1']:.3f}"
+        print(line)
+        if "metadata" in out:
+            print(" " * 27 + "metadata: " + "  ".join(
+                f"{k} {v['accuracy']:.3f} ({v['pages']} pages)" for k, v in out["metadata"].items()))
+        if "comments" in out:
+            c = out["comments"]
+            print(" " * 27 + f"comments: {c['pages']} pages with gold  P {c['precision']:.3f}  R {c['recall']:.3f}"
+                  f"  F1 {c['f1']:.3f};  pages without gold that get none {c['without_gold_none']:.3f}"
+                  f" ({c['pages_without_gold']})")
         if worst and self.per_page:
             for f, pid in sorted(self.per_page)[:worst]:
                 print(f"    {f:.3f}  {pid}")
         return out
 
 
-def _add_article(tally: _Tally, page: Any, article: Any) -> None:
+def _add_article(tally: Tally, page: Any, article: Any) -> None:
     tally.add(page, article.body, article.title, page_date(article), ", ".join(article.authors), article.comments)
 
 
-def bench_dataset(path: Path, config: Config, worst: int) -> dict:
-    """newsclean on the plain text (input.txt) of every page."""
-    tally = _Tally()
-    for page in read_dataset(path):
-        _add_article(tally, page, clean(page.text, config=config))
-    return tally.report(path.name, path.name, worst)
+#: What the scorer needs of an Article: body, title, date, authors, comments.
+Scored = tuple[str, "str | None", Any, str, tuple]
+#: A worker process's Config per favor (built once per process).
+_WORKER_CONFIGS: dict[str, Config] = {}
+
+
+def _scored(article: Any) -> Scored:
+    return article.body, article.title, page_date(article), ", ".join(article.authors), article.comments
+
+
+def _clean_scored(text: str, favor: str) -> Scored:
+    config = _WORKER_CONFIGS.get(favor)
+    if config is None:
+        config = _WORKER_CONFIGS[favor] = Config(favor=Favor(favor))
+    return _scored(clean(text, config=config))
+
+
+def cleaned(texts: list[str], config: Config, jobs: int = 1) -> Iterator[Scored]:
+    """``clean()`` of every text, in order, on ``jobs`` processes (the
+    workers build their own Config of the same favor: only the favor is
+    carried over)."""
+    if jobs <= 1 or len(texts) < 2:
+        for text in texts:
+            yield _scored(clean(text, config=config))
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_clean_scored, texts, [config.favor.value] * len(texts), chunksize=4)
+
+
+def dataset_label(path: Path, rendering: str = "w3m", half: str | None = None) -> str:
+    """"aeb", "aeb lynx", "aeb lynx half B"."""
+    label = path.name if rendering == "w3m" else f"{path.name} {rendering}"
+    return f"{label} half {half}" if half else label
+
+
+def bench_dataset(
+    path: Path, config: Config, worst: int, rendering: str = "w3m", half: str | None = None, jobs: int = 1
+) -> dict:
+    """newsclean on the plain text of every page (``input.txt``, or the
+    ``rendering`` asked for), or of one ``half`` of the pages."""
+    tally = Tally()
+    pages = list(read_dataset(path, rendering, half))
+    for page, (body, title, date, authors, comments) in zip(pages, cleaned([p.text for p in pages], config, jobs)):
+        tally.add(page, body, title, date, authors, comments)
+    label = dataset_label(path, rendering, half)
+    out = tally.report(label, label, worst)
+    out.update({"rendering": rendering, "half": half})
+    return out
 
 
 def bench_html(path: Path, config: Config, worst: int) -> dict:
@@ -203,7 +264,7 @@ def bench_html(path: Path, config: Config, worst: int) -> dict:
 
     from .fromhtml import clean_html
 
-    ours, theirs = _Tally(), _Tally()
+    ours, theirs = Tally(), Tally()
     for page in read_dataset(path):
         html_path = page.path / "page.html.gz"
         if not html_path.is_file():
@@ -260,6 +321,12 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--seeds", type=Path, default=SEEDS, help="folder of labelled seeds (default: ./seeds)")
     ap.add_argument("--dataset", action="append", default=[], type=Path, help="folder in the devdata layout; repeatable")
     ap.add_argument("--favor", default="balanced", choices=[*(f.value for f in Favor), "all"])
+    ap.add_argument("--rendering", action="append", choices=list(RENDERINGS),
+                    help="which text of each page to clean: w3m (input.txt, the default), lynx (input.lynx.txt), "
+                         "inscriptis (input.inscriptis.txt); repeatable")
+    ap.add_argument("--half", choices=HALVES,
+                    help="only the pages of one half of each dataset (split by a hash of the page id)")
+    ap.add_argument("--jobs", type=int, default=1, help="worker processes for the datasets (default 1; speed runs in one)")
     ap.add_argument("--html", action="store_true",
                     help="also clean each page's original HTML (page.html.gz) with clean_html, beside trafilatura")
     ap.add_argument("--speed", action="store_true", help="measure MB/s per core (over the datasets, else the seeds)")
@@ -282,7 +349,12 @@ def run(args: argparse.Namespace) -> int:
         r: dict = {"seeds": bench_seeds(config, args.verbose, args.seeds)}
         if args.dataset:
             print("## datasets (article-extraction-benchmark metric; ± is the 95% bootstrap interval)\n")
-        r["datasets"] = [bench_dataset(d, config, args.worst) for d in args.dataset]
+        r["datasets"] = [
+            bench_dataset(d, config, args.worst, rendering, args.half, args.jobs)
+            for d in args.dataset
+            for rendering in (args.rendering or ["w3m"])
+            if any(p.is_file() for p in d.glob(f"*/{RENDERINGS[rendering]}"))
+        ]
         if args.html and args.dataset:
             print("\n## from HTML (clean_html), trafilatura on the same pages below each\n")
             r["html"] = [bench_html(d, config, args.worst) for d in args.dataset]

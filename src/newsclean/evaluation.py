@@ -8,6 +8,7 @@ their sum, precision and recall averaged over pages, F1 of the two means.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import statistics
@@ -108,14 +109,33 @@ class Page:
     meta: dict[str, Any]
 
 
-def read_dataset(folder: str | Path) -> Iterator[Page]:
-    """Pages of a folder laid out as ``<page_id>/input.txt`` (+ gold.txt, meta.json)."""
+#: The renderings a devdata page may come in: the file each one is read from.
+RENDERINGS = {"w3m": "input.txt", "lynx": "input.lynx.txt", "inscriptis": "input.inscriptis.txt"}
+#: The two halves of a dataset, by a hash of the page id: develop on one,
+#: confirm on the other.
+HALVES = ("A", "B")
+
+
+def page_half(page_id: str) -> str:
+    """``"A"`` or ``"B"``: the half of its dataset a page belongs to, fixed
+    by the SHA-256 of its id (the same on every machine and every run)."""
+    return HALVES[hashlib.sha256(page_id.encode("utf-8")).digest()[0] % 2]
+
+
+def read_dataset(folder: str | Path, rendering: str = "w3m", half: str | None = None) -> Iterator[Page]:
+    """Pages of a folder laid out as ``<page_id>/input.txt`` (+ gold.txt,
+    meta.json); ``rendering`` picks the text file (:data:`RENDERINGS`; pages
+    without it are skipped), ``half`` one half of the pages (:func:`page_half`)."""
     root = Path(folder)
     if not root.is_dir():
         raise FileNotFoundError(f"dataset folder not found: {root}")
+    if rendering not in RENDERINGS:
+        raise ValueError(f"unknown rendering {rendering!r}; one of {', '.join(RENDERINGS)}")
+    if half is not None and half not in HALVES:
+        raise ValueError(f"unknown half {half!r}; one of {', '.join(HALVES)}")
     for d in sorted(p for p in root.iterdir() if p.is_dir()):
-        inp = d / "input.txt"
-        if not inp.is_file():
+        inp = d / RENDERINGS[rendering]
+        if not inp.is_file() or (half is not None and page_half(d.name) != half):
             continue
         gold_path = d / "gold.txt"
         meta_path = d / "meta.json"
