@@ -31,7 +31,7 @@ from .text import WORD
 
 logger = logging.getLogger(__name__)
 
-#: Longest time a user's or the data's pattern may take on one block.
+#: Longest time a user's pattern may take on one block.
 REGEX_TIMEOUT = 0.05
 #: Longest block a rule pattern is ever run on (characters); longer blocks
 #: only meet ``contains`` phrases.  Bounds the cost of every pattern.
@@ -273,6 +273,11 @@ class RuleSet:
         # tried with ``search``.  A family with ``requires`` is only tried on
         # blocks holding one of its words, found by dictionary look-ups.
         self._pattern_fams: list[tuple[Family, regex.Pattern[str] | None, regex.Pattern[str] | None]] = []
+        # The shipped patterns are tested for linear cost on adversarial
+        # input (tests/test_hostile.py) and run without a timeout, whose
+        # check costs a third of a short block's match; a user's pattern is
+        # untested and runs under REGEX_TIMEOUT.
+        self._timeouts: list[float | None] = []
         self._always: list[int] = []
         self._by_word: dict[str, list[int]] = {}
         self._by_char: list[tuple[str, int]] = []
@@ -287,6 +292,7 @@ class RuleSet:
                     regex.compile("|".join(floating)) if floating else None,
                 )
             )
+            self._timeouts.append(REGEX_TIMEOUT if spec.family.name.startswith("user.") else None)
             if spec.requires is None:
                 self._always.append(idx)
                 continue
@@ -296,6 +302,12 @@ class RuleSet:
                 else:
                     self._by_char.append((w, idx))
         self._trigger_words = frozenset(w for w in self._by_word if w != NUMBER_TOKEN)
+        # one scan for the first characters of every ``requires`` string that
+        # is no word ("$", "©", "[del:"), before testing each of them
+        firsts = sorted({ch[0] for ch, _ in self._by_char})
+        self._by_char_probe = regex.compile("[" + "".join(regex.escape(c) for c in firsts) + "]") if firsts else None
+        # a hit is immutable: one per family and kind, made once
+        self._hits: dict[tuple[Family, str], RuleHit] = {}
         self._number_families = self._by_word.get(NUMBER_TOKEN, [])
 
     def match(self, text: str, key: str, n_words: int) -> RuleHit | None:
@@ -307,7 +319,7 @@ class RuleSet:
         """
         fam = self.exact.get(key)
         if fam is not None:
-            return RuleHit(fam, "exact")
+            return self._hit(fam, "exact")
         toks = key.split(" ") if key else []
         if n_words == 0:
             return self._patterns(text, toks, n_words)
@@ -315,14 +327,14 @@ class RuleSet:
             for k in range(min(self.prefix_len, n_words), 0, -1):
                 fam = self.prefix.get(" ".join(toks[:k]))
                 if fam is not None and n_words <= fam.max_words:
-                    return RuleHit(fam, "prefix")
+                    return self._hit(fam, "prefix")
         hit = self._patterns(text, toks, n_words)
         if hit is not None:
             return hit
         if 2 <= n_words:
             for vocab, fam in self.words:
                 if n_words <= fam.max_words and vocab.issuperset(toks):
-                    return RuleHit(fam, "words")
+                    return self._hit(fam, "words")
         if n_words <= self.contains_limit:
             return self._contains(key, toks, n_words)
         return None
@@ -341,11 +353,12 @@ class RuleSet:
                 if cand is None:
                     cand = set()
                 cand.update(self._number_families)
-        for ch, idx in self._by_char:
-            if ch in text:
-                if cand is None:
-                    cand = set()
-                cand.add(idx)
+        if self._by_char_probe is not None and self._by_char_probe.search(text) is not None:
+            for ch, idx in self._by_char:
+                if ch in text:
+                    if cand is None:
+                        cand = set()
+                    cand.add(idx)
         if self._always:
             if cand is None:
                 cand = set()
@@ -356,14 +369,21 @@ class RuleSet:
             fam, anchored, floating = self._pattern_fams[idx]
             if n_words > fam.max_words:
                 continue
+            timeout = self._timeouts[idx]
             try:
-                if (anchored is not None and anchored.match(text, timeout=REGEX_TIMEOUT)) or (
-                    floating is not None and floating.search(text, timeout=REGEX_TIMEOUT)
+                if (anchored is not None and anchored.match(text, timeout=timeout)) or (
+                    floating is not None and floating.search(text, timeout=timeout)
                 ):
-                    return RuleHit(fam, "regex")
+                    return self._hit(fam, "regex")
             except TimeoutError:
                 logger.warning("rule %s timed out on a block of %d characters", fam.name, len(text))
         return None
+
+    def _hit(self, fam: Family, kind: str) -> RuleHit:
+        hit = self._hits.get((fam, kind))
+        if hit is None:
+            hit = self._hits[(fam, kind)] = RuleHit(fam, kind)
+        return hit
 
     def _contains(self, key: str, toks: list[str], n_words: int) -> RuleHit | None:
         anchors = self._contains_anchors.intersection(toks)
