@@ -79,4 +79,6 @@ def _block(it: Item) -> Block:
         it.end,
         it.first_line,
         it.last_line,
+        tuple(it.spans) if it.spans else ((it.start, it.end),),
+        it.column,
     )

@@ -30,7 +30,7 @@ class Prose(str, Enum):
 class Item:
     __slots__ = (
         # segmentation: normalised text, span, lines, layout
-        "text", "start", "end", "first_line", "last_line", "indent", "marker", "blank_before", "glue",
+        "text", "start", "end", "spans", "column", "first_line", "last_line", "indent", "marker", "blank_before", "glue",
         # first pass: features, rule verdict, prose class
         "key", "n_words", "stop_ratio", "ends", "upper", "hit", "prose", "dateline", "code", "headline", "dup", "echo",
         # second pass: value in the region search, decision
@@ -52,6 +52,12 @@ class Item:
         self.text = text
         self.start = start
         self.end = end
+        #: The input spans the text came from, when they are not one
+        #: (a paragraph of a column, whose lines have other columns' text
+        #: between them); ``None``: ``(start, end)`` alone.
+        self.spans: list[tuple[int, int]] | None = None
+        #: The column of a layout the block was read from (0: none).
+        self.column = 0
         self.first_line = first_line
         self.last_line = last_line
         self.indent = indent

@@ -14,12 +14,19 @@ from .labels import Label
 class Block:
     """One unit of the page: a paragraph, or a line where lines are independent.
 
-    ``start``/``end`` index the input string given to :func:`newsclean.clean`
-    (``text[start:end]`` is the block's raw text, line breaks and indentation
-    included); ``first_line``/``last_line`` are 0-based line numbers.
-    ``text`` is the block with whitespace normalised and wrapped lines joined.
-    ``reason`` names the rule or heuristic that decided ``label``;
-    ``score`` is the block's prose score (positive: reads like article text).
+    ``spans`` are the pieces of the input string given to
+    :func:`newsclean.clean` that the block's text comes from, in reading
+    order: one ``(start, end)`` for a block on consecutive lines
+    (``input[start:end]`` is its raw text, line breaks and indentation
+    included), one per line for a paragraph read from a column laid beside
+    others (between its lines stand the other columns' text).  ``start`` and
+    ``end`` are the first span's start and the last span's end;
+    ``first_line``/``last_line`` are the 0-based input lines of the first
+    and the last span.  ``column`` is the column of a layout the block was
+    read from (1, 2, ... in reading order; 0: none).  ``text`` is the block
+    with whitespace normalised and wrapped lines joined.  ``reason`` names
+    the rule or heuristic that decided ``label``; ``score`` is the block's
+    prose score (positive: reads like article text).
     """
 
     text: str
@@ -30,9 +37,15 @@ class Block:
     end: int
     first_line: int
     last_line: int
+    spans: tuple[tuple[int, int], ...] = ()
+    column: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.spans:
+            object.__setattr__(self, "spans", ((self.start, self.end),))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "text": self.text,
             "label": self.label.value,
             "reason": self.reason,
@@ -42,6 +55,11 @@ class Block:
             "first_line": self.first_line,
             "last_line": self.last_line,
         }
+        if len(self.spans) > 1:
+            out["spans"] = [list(s) for s in self.spans]
+        if self.column:
+            out["column"] = self.column
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,11 +20,11 @@ paragraphs hard-wrapped over several lines.  The rules here:
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate
 
 import regex
 
 from .item import Item
+from .layout import Line, read_order
 from .text import NON_GAP, squash
 
 #: A list marker: bullet symbols w3m and lynx emit, or "1." / "2)" / "a)".
@@ -67,8 +67,6 @@ GLUE = regex.compile(
 COLUMN_GAP = regex.compile(r"(?<=[^\s\[])[ \t]{12,}(?=[^\s\]])")
 COLUMN_PROBE = " " * 12
 COLUMN_PROSE_WORDS = 8
-#: Characters that end a line (what ``str.splitlines`` splits on).
-LINE_ENDINGS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: Characters that can start a list marker.
 _MARKER_START = frozenset("•◦▪▫■□☆★●○◆◇‣⁃∙·*+»›-–—(0123456789")
 
@@ -99,8 +97,12 @@ def _squash_line(content: str) -> str:
 
 
 def wrap_width(raws: list[str]) -> int | None:
-    """The fixed width the document was wrapped at, or ``None``."""
+    """The fixed width the document was wrapped at (the right edge of its
+    full lines), or ``None``.  Widths are measured from the document's
+    left margin: a page set in from the left (a centred layout dumped with
+    hundreds of blanks before each line) wraps as one that is not."""
     widest = 0
+    margin = 1 << 30
     lengths = []
     for raw in raws:
         n = _display_len(raw)
@@ -108,9 +110,14 @@ def wrap_width(raws: list[str]) -> int | None:
             lengths.append(n)
             if n > widest:
                 widest = n
-                if widest > MAX_WRAP_WIDTH:
-                    return None
-    if widest < MIN_WRAP_WIDTH:
+            if raw[:1].isspace():
+                margin = min(margin, _indent_of(raw))
+            else:
+                margin = 0
+    if not lengths:
+        return None
+    margin = min(margin, widest)
+    if not MIN_WRAP_WIDTH <= widest - margin <= MAX_WRAP_WIDTH:
         return None
     full = sum(1 for n in lengths if n >= widest - FULL_LINE_SLACK)
     return widest if full >= MIN_FULL_LINES else None
@@ -141,9 +148,10 @@ def group_widths(raws: list[str]) -> list[int | None]:
             if lower >= GROUP_MIN_LINES - 1 and 2 * lower >= j - i - 1:
                 lengths = [_display_len(r) for r in raws[i:j]]
                 widest = max(lengths)
+                margin = min(_indent_of(r) for r in raws[i:j])
                 full = sum(1 for k in lengths[:-1] if k >= widest - FULL_LINE_SLACK)
                 if (
-                    MIN_WRAP_WIDTH <= widest <= GROUP_MAX_WIDTH
+                    MIN_WRAP_WIDTH <= widest - margin <= GROUP_MAX_WIDTH
                     and full >= len(lengths) - 1
                     and all(_prose_line(r) for r in raws[i:j])
                 ):
@@ -186,22 +194,29 @@ def _continues(prev_raw: str, raw: str, width: int, hang: int) -> bool:
 
 
 def segment(text: str) -> list[Item]:
-    """Cut ``text`` into segments with spans; never raises on a ``str``."""
-    lines = text.splitlines(keepends=True)
-    raws = [line.rstrip(LINE_ENDINGS) for line in lines]
-    width = wrap_width(raws)
-    widths: list[int | None] = [width] * len(raws) if width is not None else group_widths(raws)
-    glued = _glued_lines(text, lines)
+    """Cut ``text`` into segments with spans; never raises on a ``str``.
+
+    The lines are read in the order :func:`newsclean.layout.read_order`
+    gives: columns laid side by side one after the other, each column's
+    wrapped lines joined at the column's width."""
+    lines = read_order(text)
+    raws = [ln.text for ln in lines]
+    columns = any(ln.column for ln in lines)
+    if columns:
+        widths = _column_widths(lines)
+        glued = {i for i, raw in enumerate(raws) if GLUE.search(raw)}
+    else:
+        width = wrap_width(raws)
+        widths = [width] * len(raws) if width is not None else group_widths(raws)
+        glued = _glued_lines(text, lines)
     out: list[Item] = []
-    offset = 0
     blanks = 0
     cur: Item | None = None
     parts: list[str] = []
     prev_raw = cur_raw = ""
     hang = cur_start = 0
-    for i, raw in enumerate(raws):
-        start = offset
-        offset += len(lines[i])
+    for i, ln in enumerate(lines):
+        raw, start = ln.text, ln.start
         content = raw.strip()
         piece = _squash_line(content) if content else ""
         if not piece:
@@ -210,7 +225,7 @@ def segment(text: str) -> list[Item]:
                 cur = None
             blanks += 1
             continue
-        if COLUMN_PROBE in content:
+        if not columns and COLUMN_PROBE in content:
             cells = _columns(raw)
             if cells:
                 if cur is not None:
@@ -220,14 +235,23 @@ def segment(text: str) -> list[Item]:
                     cell = raw[a:b]
                     cell_text = _squash_line(cell)
                     if cell_text:
-                        out.append(Item(cell_text, start + a, start + b, i, i, a, _marker(cell), blanks))
+                        out.append(Item(cell_text, start + a, start + b, ln.number, ln.number, a, _marker(cell), blanks))
                         blanks = 0
                 continue
         w = widths[i]
         if cur is not None and w is not None and _continues(prev_raw, raw, w, hang):
             parts.append(piece)
-            cur.end = start + len(raw.rstrip())
-            cur.last_line = i
+            lead = len(raw) - len(raw.lstrip())
+            end = start + len(raw.rstrip())
+            if not text[cur.end : start + lead].strip():
+                if cur.spans is not None:
+                    cur.spans[-1] = (cur.spans[-1][0], end)
+            else:  # a column's next line: not next to the last in the input
+                if cur.spans is None:
+                    cur.spans = [(cur.start, cur.end)]
+                cur.spans.append((start + lead, end))
+            cur.end = end
+            cur.last_line = ln.number
             prev_raw = raw
             continue
         if cur is not None:
@@ -239,13 +263,42 @@ def segment(text: str) -> list[Item]:
         if marker:
             rest = content[len(marker) :]
             hang = indent + len(marker) + (len(rest) - len(rest.lstrip()))
-        cur = Item(piece, start + lead, start + len(raw.rstrip()), i, i, indent, marker, blanks)
+        cur = Item(piece, start + lead, start + len(raw.rstrip()), ln.number, ln.number, indent, marker, blanks)
+        cur.column = ln.column
         cur_raw, cur_start = raw, start
         parts = [piece]
         prev_raw = raw
         blanks = 0
     if cur is not None:
         _finish(cur, parts, out, glued, cur_raw, cur_start)
+    return out
+
+
+def _column_widths(lines: list[Line]) -> list[int | None]:
+    """Per line, the width its lines were wrapped at: for a run of a
+    column's lines (between blank lines: a cell's paragraph), the run's
+    widest line, when one of its lines was full at that width and the next
+    goes on in lower case (wrapped mid-sentence; a column's cells differ in
+    width, and a menu's items never go on in lower case); for lines outside
+    columns what their run shows by itself (:func:`group_widths`)."""
+    raws = [ln.text for ln in lines]
+    out = group_widths(raws)
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].column or not raws[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].column == lines[i].column and raws[j].strip():
+            j += 1
+        lengths = [_display_len(r) for r in raws[i:j]]
+        width = max(lengths)
+        if any(
+            raws[k + 1].lstrip()[:1].islower() and lengths[k - i] + 1 + len(raws[k + 1].split(None, 1)[0]) > width - 1
+            for k in range(i, j - 1)
+        ):
+            out[i:j] = [width] * (j - i)
+        i = j
     return out
 
 
@@ -271,7 +324,7 @@ def _columns(raw: str) -> list[tuple[int, int]]:
     return cells
 
 
-def _glued_lines(text: str, lines: list[str]) -> set[int]:
+def _glued_lines(text: str, lines: list[Line]) -> set[int]:
     """Indices of the lines that hold a glue point (one scan of the text)."""
     found: set[int] = set()
     if not text:
@@ -279,7 +332,7 @@ def _glued_lines(text: str, lines: list[str]) -> set[int]:
     starts = None
     for m in GLUE.finditer(text):
         if starts is None:
-            starts = list(accumulate((len(x) for x in lines), initial=0))
+            starts = [ln.start for ln in lines]
         found.add(bisect_right(starts, m.start()) - 1)
     return found
 
@@ -319,6 +372,7 @@ def _finish(seg: Item, parts: list[str], out: list[Item], glued: set[int], raw: 
                 "outlet" if k < len(matches) and matches[k].group("outlet") is not None else "",
             )
         )
+        out[-1].column = seg.column
 
 
 def _squash_positions(raw: str) -> list[int]:

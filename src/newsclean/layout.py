@@ -1,0 +1,377 @@
+"""Reading order of laid-out text: columns side by side are read as columns.
+
+``w3m -dump`` and inscriptis lay a page's layout table out in two
+dimensions: a menu column, the article column and a sidebar side by side,
+separated by runs of blanks, each cell's text wrapped at the cell's width.
+Read line by line, one paragraph of the article becomes a run of fragments
+interleaved with menu items.  This pass finds the columns and gives the
+lines back in reading order -- each column top to bottom, then the next --
+as :class:`Line` records that keep their place in the input.
+
+How a column is found (whitespace analysis of the page as a grid of
+display columns, as layout analysers of scanned pages do with white
+rectangles):
+
+* every line is reduced to its *ink runs*, the spans of display columns
+  that hold text, words one blank apart belonging to one run; table rules
+  drawn with box characters ("│", "━") count as blank;
+* a *gutter* is a run of display columns that stays blank over
+  consecutive lines, followed from the line where it first separates two
+  runs down to the line whose text crosses it (a blank line crosses
+  nothing); a region's gutter is what every one of its lines leaves blank;
+* a gutter makes a column layout only when the whole region says so, never
+  one line: at least ``MIN_SIDE_BY_SIDE`` lines hold text on both sides of
+  it, the column right of it starts at one edge in most of its lines (a
+  column is aligned; a chance alignment of word gaps is not), and one of
+  the two sides holds wrapped or long prose (a data table whose cells are
+  all short keeps its rows: read row by row, as it is);
+* the region's columns are read left to right, each again searched for
+  columns inside it (a two-column area inside the middle column), down to
+  ``MAX_DEPTH``.
+
+Text without such a region comes back line for line, unchanged.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+#: Narrowest gutter, in blank display columns (one blank separates words).
+MIN_GUTTER = 2
+#: Lines that must hold text on both sides of a gutter.
+MIN_SIDE_BY_SIDE = 3
+#: A gutter narrower than this needs an aligned column right of it: this
+#: share of the column's lines (and MIN_SIDE_BY_SIDE at least) start at
+#: its edge.  Word gaps in prose are one or two blanks wide.
+WIDE_GUTTER = 3
+MIN_ALIGNED_SHARE = 0.5
+#: How much more an aligned column's lines count when gutters compete.
+ALIGNED_WEIGHT = 2
+#: Words that make a cell's line "long" (prose, not a data table's cell).
+LONG_LINE_WORDS = 16
+#: Wrapped lines (a line going on in lower case) or long lines a side needs
+#: for the region to be read column by column.
+MIN_PROSE_LINES = 2
+#: Columns inside columns, at most.
+MAX_DEPTH = 4
+TAB_STOP = 8
+#: Characters that end a line (what ``str.splitlines`` splits on).
+LINE_ENDINGS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+#: Box-drawing characters: table rules, blank for the layout.
+_BOX = "\u2500-\u257f"
+#: Blanks for the layout: spaces, tabs and table rules (a no-break space is
+#: text's own spacing: "•\u00a0\u00a0Monday" is one cell).
+_BLANK = f" \\t{_BOX}"
+#: An ink run: text whose words are at most one blank apart.
+_RUN = regex.compile(rf"[^{_BLANK}]+(?: [^{_BLANK}]+)*+")
+#: A line with a gap of MIN_GUTTER blanks (or a box rule) inside its text.
+_INNER_GAP = regex.compile(rf"[^{_BLANK}](?:[ \t]{{2,}}|[ \t]*[{_BOX}])")
+_LOWER_START = regex.compile(r"\s*\p{Ll}")
+_LETTER = regex.compile(r"\p{L}")
+#: Blanks and table rules at the start of a cell (group 1: up to its last
+#: rule); blanks and rules at its end.
+_FRAME_START = regex.compile(rf"((?:\s*+[{_BOX}])*+)")
+_FRAME_END = regex.compile(rf"[\s{_BOX}]*[{_BOX}][\s{_BOX}]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of text in reading order.
+
+    ``text`` is ``input[start:start + len(text)]`` (the line, or the part of
+    it inside one column, without its line ending); ``number`` is the
+    0-based line of the input it is on; ``column`` is 0 outside column
+    layouts, else the column's number in reading order (1, 2, ...) and
+    ``width`` that column's width in display columns.
+    """
+
+    text: str
+    start: int
+    number: int
+    column: int = 0
+    width: int | None = None
+
+
+def physical_lines(text: str) -> list[Line]:
+    """The input's lines as they are (line endings as ``str.splitlines``)."""
+    out = []
+    offset = 0
+    for number, line in enumerate(text.splitlines(keepends=True)):
+        raw = line.rstrip(LINE_ENDINGS)
+        out.append(Line(raw, offset, number))
+        offset += len(line)
+    return out
+
+
+def read_order(text: str) -> list[Line]:
+    """The input's lines in reading order: columns laid side by side are
+    read one after the other; everything else as it is."""
+    lines = physical_lines(text)
+    if sum(1 for ln in lines if _INNER_GAP.search(ln.text)) < MIN_SIDE_BY_SIDE:
+        return lines
+    counter = [0]
+    return _arrange(lines, 0, counter)
+
+
+# ---------------------------------------------------------------- the grid
+
+
+class _Grid:
+    """Display columns of one line: where each character starts on screen.
+
+    A tab moves to the next multiple of ``TAB_STOP``; East Asian wide and
+    full-width characters take two columns, combining marks none."""
+
+    __slots__ = ("text", "cols")
+
+    def __init__(self, text: str):
+        self.text = text
+        if text.isascii() and "\t" not in text:
+            self.cols: list[int] | None = None
+            return
+        cols = []
+        x = 0
+        for ch in text:
+            cols.append(x)
+            if ch == "\t":
+                x = (x // TAB_STOP + 1) * TAB_STOP
+            elif unicodedata.combining(ch):
+                pass
+            elif unicodedata.east_asian_width(ch) in "WF":
+                x += 2
+            else:
+                x += 1
+        cols.append(x)
+        self.cols = cols
+
+    def x(self, i: int) -> int:
+        """The display column of character ``i`` (``len(text)``: the end)."""
+        return i if self.cols is None else self.cols[i]
+
+    def index(self, x: int) -> int:
+        """The first character at or after display column ``x``."""
+        if self.cols is None:
+            return min(x, len(self.text))
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.cols[mid] < x:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def runs(self) -> list[tuple[int, int]]:
+        """Ink runs as display-column spans ``[x0, x1)``."""
+        return [(self.x(m.start()), self.x(m.end())) for m in _RUN.finditer(self.text)]
+
+
+# ------------------------------------------------------------- the gutters
+
+
+@dataclass(slots=True)
+class _Gutter:
+    """A blank run of display columns ``[a, b)`` over lines ``first`` to
+    ``last``: ``b`` is the left edge of the column right of it."""
+
+    a: int
+    b: int
+    first: int
+    last: int
+    both: int  # lines with text on both sides
+    aligned: int  # lines whose text right of the gutter starts at b
+    right: int  # lines with text right of the gutter
+
+
+def _gutters(runs_of: list[list[tuple[int, int]]]) -> list[_Gutter]:
+    """Every gutter that separates text in some line, followed down the
+    lines until text crosses it (one sweep), then up from where it began.
+
+    A gutter is the blank span its lines share: each line narrows it to its
+    own blank span that overlaps it most.  A line's gap opens a new gutter
+    unless one that is followed already has the same right edge or holds
+    the gap (it would only repeat it); gutters that end up on the same span
+    are one."""
+    active: list[_Gutter] = []
+    done: list[_Gutter] = []
+    for j, runs in enumerate(runs_of):
+        if not runs:
+            continue  # a blank line crosses no gutter
+        blanks = _blanks(runs)
+        kept: dict[tuple[int, int], _Gutter] = {}
+        for g in active:
+            best = max(blanks, key=lambda span: min(g.b, span[1]) - max(g.a, span[0]))
+            a, b = max(g.a, best[0]), min(g.b, best[1])
+            if b - a < MIN_GUTTER:
+                done.append(g)
+                continue
+            g.a, g.b, g.last = a, b, j
+            other = kept.get((a, b))
+            if other is None or g.first < other.first:
+                kept[(a, b)] = g
+        for (_, x1), (x0, _) in zip(runs, runs[1:]):
+            if x0 - x1 < MIN_GUTTER:
+                continue
+            if any(g.b == x0 or (g.a <= x1 and x0 <= g.b) for g in kept.values()):
+                continue
+            kept[(x1, x0)] = _Gutter(x1, x0, j, j, 0, 0, 0)
+        active = list(kept.values())
+    out = []
+    for g in done + active:
+        while g.first > 0 and _clear(runs_of[g.first - 1], g.a, g.b):
+            g.first -= 1
+        out.append(_region(runs_of, g.a, g.b, g.first, g.last))
+    return out
+
+
+def _clear(runs: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether no text of a line lies in display columns ``[a, b)``."""
+    return all(x1 <= a or x0 >= b for x0, x1 in runs)
+
+
+def _blanks(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The blank spans of a line around and between its ink runs."""
+    out = []
+    x = 0
+    for x0, x1 in runs:
+        if x0 > x:
+            out.append((x, x0))
+        x = x1
+    out.append((x, 1 << 30))
+    return out
+
+
+def _region(runs_of: list[list[tuple[int, int]]], a: int, b: int, top: int, bottom: int) -> _Gutter:
+    """The gutter ``[a, b)`` over lines ``top`` to ``bottom`` with its counts
+    (blank lines at either end left out)."""
+    first = last = -1
+    both = aligned = right = 0
+    for j in range(top, bottom + 1):
+        runs = runs_of[j]
+        if not runs:
+            continue
+        if first < 0:
+            first = j
+        last = j
+        start = next((x0 for x0, _ in runs if x0 >= b), None)
+        if start is not None:
+            right += 1
+            aligned += start == b
+            both += runs[0][0] < a
+    return _Gutter(a, b, first, last, both, aligned, right)
+
+
+def _is_layout(g: _Gutter, runs_of: list[list[tuple[int, int]]], texts: list[str]) -> bool:
+    """Whether a gutter's region is a column layout (see the module docstring)."""
+    if g.both < MIN_SIDE_BY_SIDE:
+        return False
+    if g.b - g.a < WIDE_GUTTER and not _aligned(g):
+        return False  # a narrow gap of word spaces lined up by chance: no column edge
+    # the cells next to the gutter: words on both sides (a column of list
+    # markers is no column), and prose on one side -- a cell's lines going
+    # on in lower case, or long lines -- where a data table's cells are short
+    words = [0, 0]
+    prose = [0, 0]
+    for side in (0, 1):
+        prev = ""
+        for j in range(g.first, g.last + 1):
+            cell = _next_to(texts[j], runs_of[j], g, side)
+            if _LETTER.search(cell):
+                words[side] += 1
+            if cell.count(" ") + 1 >= LONG_LINE_WORDS or (prev and _LOWER_START.match(cell)):
+                prose[side] += 1
+            prev = cell
+    return min(words) >= MIN_SIDE_BY_SIDE and max(prose) >= MIN_PROSE_LINES
+
+
+def _aligned(g: _Gutter) -> bool:
+    """Whether the text right of a gutter starts at one edge in most lines."""
+    return g.aligned >= MIN_SIDE_BY_SIDE and g.aligned >= MIN_ALIGNED_SHARE * g.right
+
+
+def _next_to(text: str, runs: list[tuple[int, int]], g: _Gutter, side: int) -> str:
+    """The text of a line's ink run next to a gutter, on one side ('' if none)."""
+    if side == 0:
+        run = next((r for r in reversed(runs) if r[1] <= g.a), None)
+    else:
+        run = next((r for r in runs if r[0] >= g.b), None)
+    if run is None:
+        return ""
+    grid = _Grid(text)
+    return text[grid.index(run[0]) : grid.index(run[1])]
+
+
+# ------------------------------------------------------------ the regions
+
+
+def _regions(lines: list[Line]) -> list[_Gutter]:
+    """The column layouts among ``lines``: gutters of regions that do not
+    overlap, the one over most lines first."""
+    texts = [ln.text for ln in lines]
+    runs_of = [_Grid(t).runs() if t.strip() else [] for t in texts]
+    found = [g for g in _gutters(runs_of) if _is_layout(g, runs_of, texts)]
+    # the most lines side by side first, a column with an aligned edge
+    # counting twice (of two gutters splitting much the same text, the one
+    # at the column's edge), then the one over most lines
+    found.sort(key=lambda g: (-g.both * (ALIGNED_WEIGHT if _aligned(g) else 1), -(g.last - g.first), g.a))
+    chosen: list[_Gutter] = []
+    for g in found:
+        if all(g.last < c.first or g.first > c.last for c in chosen):
+            chosen.append(g)
+    return sorted(chosen, key=lambda g: g.first)
+
+
+def _cut(line: Line, x0: int, x1: int | None) -> Line:
+    """The part of ``line`` in display columns ``[x0, x1)``, without the
+    table rules drawn at its ends ("│ text │": a cell's frame, no text)."""
+    text = line.text
+    grid = _Grid(text)
+    i = grid.index(x0)
+    k = len(text) if x1 is None else grid.index(x1)
+    lead = _FRAME_START.match(text, i, k)
+    if lead is not None and lead.group(1):
+        i = lead.end(1)  # after the last rule; the blanks after it stay (the cell's indentation)
+    tail = _FRAME_END.search(text, i, k)
+    if tail is not None:
+        k = tail.start()
+    return Line(text[i:k].rstrip(), line.start + i, line.number)
+
+
+def _arrange(lines: list[Line], depth: int, counter: list[int]) -> list[Line]:
+    if depth >= MAX_DEPTH:
+        return lines
+    regions = _regions(lines)
+    if not regions:
+        return lines
+    out: list[Line] = []
+    pos = 0
+    for g in regions:
+        out.extend(lines[pos : g.first])
+        band = lines[g.first : g.last + 1]
+        for x0, x1 in ((0, g.a), (g.b, None)):
+            part = _arrange([_cut(ln, x0, x1) for ln in band], depth + 1, counter)
+            out.append(_break(band[0]))
+            out.extend(_in_column(part, counter))
+        out.append(_break(band[-1]))
+        pos = g.last + 1
+    out.extend(lines[pos:])
+    return out
+
+
+def _in_column(part: list[Line], counter: list[int]) -> list[Line]:
+    """A column's lines, numbered as one column with its width (lines that
+    an inner layout already numbered keep their column)."""
+    if any(ln.column for ln in part):
+        return part
+    counter[0] += 1
+    width = max((len(ln.text) for ln in part), default=0)
+    return [Line(ln.text, ln.start, ln.number, counter[0], width) for ln in part]
+
+
+def _break(line: Line) -> Line:
+    """A blank line between columns: no block runs from one into the next."""
+    return Line("", line.start, line.number)
