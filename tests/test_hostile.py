@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import newsclean.batch as batch
 from newsclean import DEFAULT_CONFIG, Status, clean, clean_files
-from newsclean import comments, dates, metadata, region, segment, thread, text as textmod
+from newsclean import comments, dates, layout, metadata, region, segment, thread, text as textmod
 from newsclean.classify import CJK, CODE_HINT, CODE_SIGN, CODE_START, INNER_SENTENCE, TWEET_SIGNATURE
 from newsclean.context import CODE_CHARS
 from newsclean.evaluation import paragraphs_from_input
@@ -71,6 +71,7 @@ def _module_patterns():
         "DATE": date, "TIME": tm, "INNER_SENTENCE": INNER_SENTENCE, "CJK": CJK, "WORD": WORD,
         "CODE_CHARS": CODE_CHARS, "CODE_START": CODE_START, "CODE_SIGN": CODE_SIGN, "CODE_HINT": CODE_HINT, "TWEET_SIGNATURE": TWEET_SIGNATURE, "FILENAME": region.FILENAME, "DOMAIN": region.DOMAIN,
         "SQUASH": textmod._SQUASH,
+        **{f"layout.{k}": v for k, v in vars(layout).items() if isinstance(v, regex.Pattern)},
         **{f"thread.{k}": v for k, v in vars(thread).items() if isinstance(v, regex.Pattern)},
         **{f"comments.{k}": v for k, v in vars(comments).items() if isinstance(v, regex.Pattern)},
         **{f"metadata.{k}": v for k, v in vars(metadata).items() if isinstance(v, regex.Pattern)},

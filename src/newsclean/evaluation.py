@@ -217,15 +217,19 @@ def line_labels(article: Any) -> dict[int, str]:
 
 def paragraphs_from_input(paragraphs: Sequence[str], text: str) -> bool:
     """Whether each paragraph is a piece of ``text``, whitespace aside, and
-    the paragraphs come in the order of the input.
+    the paragraphs come in the order of the input, read in the reading
+    order of :func:`newsclean.layout.read_order` (columns laid side by side
+    one after the other; other text line by line).
 
     This is what "the body is made of input text" means: joining the lines
-    of a wrapped paragraph, squashing whitespace and cutting a glued line
-    ("European PravdaThursday, 1 June") are allowed; anything else is not.
+    of a wrapped paragraph (a column's lines too), squashing whitespace and
+    cutting a glued line ("European PravdaThursday, 1 June") are allowed;
+    anything else is not.
     """
+    from .layout import read_order
     from .text import squash
 
-    source = squash(text)
+    source = squash(" ".join(ln.text for ln in read_order(text)))
     pos = 0
     for para in paragraphs:
         piece = squash(para)

@@ -55,6 +55,12 @@ LONG_LINE_WORDS = 16
 #: Wrapped lines (a line going on in lower case) or long lines a side needs
 #: for the region to be read column by column.
 MIN_PROSE_LINES = 2
+#: Share of a cell line's tokens that must be words for it to read as prose.
+WORDY_SHARE = 0.6
+#: A table read row by row has this many rows at least, and this share of
+#: the cell beginnings of its side with fewer of them begins a row.
+MIN_ROWS = 3
+ROW_SHARE = 0.7
 #: Columns inside columns, at most.
 MAX_DEPTH = 4
 TAB_STOP = 8
@@ -70,12 +76,12 @@ _BLANK = f" \\t{_BOX}"
 _RUN = regex.compile(rf"[^{_BLANK}]+(?: [^{_BLANK}]+)*+")
 #: A line with a gap of MIN_GUTTER blanks (or a box rule) inside its text.
 _INNER_GAP = regex.compile(rf"[^{_BLANK}](?:[ \t]{{2,}}|[ \t]*[{_BOX}])")
-_LOWER_START = regex.compile(r"\s*\p{Ll}")
 _LETTER = regex.compile(r"\p{L}")
-#: Blanks and table rules at the start of a cell (group 1: up to its last
-#: rule); blanks and rules at its end.
-_FRAME_START = regex.compile(rf"((?:\s*+[{_BOX}])*+)")
-_FRAME_END = regex.compile(rf"[\s{_BOX}]*[{_BOX}][\s{_BOX}]*$")
+#: A word with the punctuation that may close it ("bridge,", "piers.").
+_WORD_TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*+[.,;:!?)\"”’]*+$")
+#: The box-drawing characters, and with the blanks: what frames a cell.
+_BOX_CHARS = "".join(chr(c) for c in range(0x2500, 0x2580))
+_FRAME_CHARS = " \t" + _BOX_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +119,18 @@ def read_order(text: str) -> list[Line]:
     lines = physical_lines(text)
     if sum(1 for ln in lines if _INNER_GAP.search(ln.text)) < MIN_SIDE_BY_SIDE:
         return lines
-    counter = [0]
-    return _arrange(lines, 0, counter)
+    arranged = _arrange(lines, 0, [0])
+    # number the columns in reading order (an inner column was numbered
+    # before the column around it)
+    number: dict[int, int] = {}
+    out = []
+    for ln in arranged:
+        if ln.column:
+            k = number.setdefault(ln.column, len(number) + 1)
+            if k != ln.column:
+                ln = Line(ln.text, ln.start, ln.number, k, ln.width)
+        out.append(ln)
+    return out
 
 
 # ---------------------------------------------------------------- the grid
@@ -277,20 +293,28 @@ def _is_layout(g: _Gutter, runs_of: list[list[tuple[int, int]]], texts: list[str
     words = [0, 0]
     prose = [0, 0]
     for side in (0, 1):
-        prev = ""
+        prev = False
         for j in range(g.first, g.last + 1):
             cell = _next_to(texts[j], runs_of[j], g, side)
             if _LETTER.search(cell):
                 words[side] += 1
-            if cell.count(" ") + 1 >= LONG_LINE_WORDS or (prev and _LOWER_START.match(cell)):
+            wordy = _wordy(cell)
+            if cell.count(" ") + 1 >= LONG_LINE_WORDS or (prev and wordy and cell[:1].islower()):
                 prose[side] += 1
-            prev = cell
+            prev = wordy
     return min(words) >= MIN_SIDE_BY_SIDE and max(prose) >= MIN_PROSE_LINES
 
 
 def _aligned(g: _Gutter) -> bool:
     """Whether the text right of a gutter starts at one edge in most lines."""
     return g.aligned >= MIN_SIDE_BY_SIDE and g.aligned >= MIN_ALIGNED_SHARE * g.right
+
+
+def _wordy(cell: str) -> bool:
+    """A line of a cell made of words (prose, a headline), not of code,
+    figures or signs: two words at least, most of its tokens words."""
+    tokens = cell.split()
+    return len(tokens) >= 2 and sum(1 for t in tokens if _WORD_TOKEN.match(t)) >= WORDY_SHARE * len(tokens)
 
 
 def _next_to(text: str, runs: list[tuple[int, int]], g: _Gutter, side: int) -> str:
@@ -308,9 +332,9 @@ def _next_to(text: str, runs: list[tuple[int, int]], g: _Gutter, side: int) -> s
 # ------------------------------------------------------------ the regions
 
 
-def _regions(lines: list[Line]) -> list[_Gutter]:
+def _regions(lines: list[Line]) -> tuple[list[_Gutter], list[list[tuple[int, int]]]]:
     """The column layouts among ``lines``: gutters of regions that do not
-    overlap, the one over most lines first."""
+    overlap, the one over most lines first; and every line's ink runs."""
     texts = [ln.text for ln in lines]
     runs_of = [_Grid(t).runs() if t.strip() else [] for t in texts]
     found = [g for g in _gutters(runs_of) if _is_layout(g, runs_of, texts)]
@@ -322,7 +346,32 @@ def _regions(lines: list[Line]) -> list[_Gutter]:
     for g in found:
         if all(g.last < c.first or g.first > c.last for c in chosen):
             chosen.append(g)
-    return sorted(chosen, key=lambda g: g.first)
+    return sorted(chosen, key=lambda g: g.first), runs_of
+
+
+def _rows(g: _Gutter, runs_of: list[list[tuple[int, int]]]) -> list[int]:
+    """Where the rows of a table start, when the region is a table whose
+    cells on both sides begin on the same lines (a record per row: "Fleur
+    Delacour | 24 November, 1994 | She conjured water ..."): it is read row
+    by row, each row's cells one after the other, as lynx reads a table.
+    Else the region is one row: ``[g.first]``.
+
+    A cell begins at a line with text on its side after a line without;
+    the side with fewer cell beginnings must share most of them."""
+    starts: tuple[list[int], list[int]] = ([], [])
+    before = [False, False]
+    for j in range(g.first, g.last + 1):
+        runs = runs_of[j]
+        here = [bool(runs) and runs[0][0] < g.a, bool(runs) and runs[-1][1] > g.b]
+        for side in (0, 1):
+            if here[side] and not before[side]:
+                starts[side].append(j)
+        before = here
+    shared = sorted(set(starts[0]) & set(starts[1]))
+    fewer = min(len(starts[0]), len(starts[1]))
+    if len(shared) >= MIN_ROWS and len(shared) >= ROW_SHARE * fewer:
+        return sorted({g.first, *shared})
+    return [g.first]
 
 
 def _cut(line: Line, x0: int, x1: int | None) -> Line:
@@ -332,31 +381,32 @@ def _cut(line: Line, x0: int, x1: int | None) -> Line:
     grid = _Grid(text)
     i = grid.index(x0)
     k = len(text) if x1 is None else grid.index(x1)
-    lead = _FRAME_START.match(text, i, k)
-    if lead is not None and lead.group(1):
-        i = lead.end(1)  # after the last rule; the blanks after it stay (the cell's indentation)
-    tail = _FRAME_END.search(text, i, k)
-    if tail is not None:
-        k = tail.start()
+    cell = text[i:k]
+    lead = cell[: len(cell) - len(cell.lstrip(_FRAME_CHARS))].rstrip(" \t")
+    if lead and lead[-1] in _BOX_CHARS:
+        i += len(lead)  # after the last rule; the blanks after it stay (the cell's indentation)
+    k = i + len(text[i:k].rstrip(_FRAME_CHARS))
     return Line(text[i:k].rstrip(), line.start + i, line.number)
 
 
 def _arrange(lines: list[Line], depth: int, counter: list[int]) -> list[Line]:
     if depth >= MAX_DEPTH:
         return lines
-    regions = _regions(lines)
+    regions, runs_of = _regions(lines)
     if not regions:
         return lines
     out: list[Line] = []
     pos = 0
     for g in regions:
         out.extend(lines[pos : g.first])
-        band = lines[g.first : g.last + 1]
-        for x0, x1 in ((0, g.a), (g.b, None)):
-            part = _arrange([_cut(ln, x0, x1) for ln in band], depth + 1, counter)
-            out.append(_break(band[0]))
-            out.extend(_in_column(part, counter))
-        out.append(_break(band[-1]))
+        rows = _rows(g, runs_of)
+        for top, bottom in zip(rows, [*rows[1:], g.last + 1]):
+            band = lines[top:bottom]
+            for x0, x1 in ((0, g.a), (g.b, None)):
+                part = _arrange([_cut(ln, x0, x1) for ln in band], depth + 1, counter)
+                out.append(_break(band[0]))
+                out.extend(_in_column(part, counter))
+            out.append(_break(band[-1]))
         pos = g.last + 1
     out.extend(lines[pos:])
     return out
@@ -364,12 +414,10 @@ def _arrange(lines: list[Line], depth: int, counter: list[int]) -> list[Line]:
 
 def _in_column(part: list[Line], counter: list[int]) -> list[Line]:
     """A column's lines, numbered as one column with its width (lines that
-    an inner layout already numbered keep their column)."""
-    if any(ln.column for ln in part):
-        return part
+    an inner layout numbered keep their own column)."""
     counter[0] += 1
-    width = max((len(ln.text) for ln in part), default=0)
-    return [Line(ln.text, ln.start, ln.number, counter[0], width) for ln in part]
+    width = max((len(ln.text) for ln in part if not ln.column), default=0)
+    return [ln if ln.column else Line(ln.text, ln.start, ln.number, counter[0], width) for ln in part]
 
 
 def _break(line: Line) -> Line:

@@ -225,7 +225,7 @@ def segment(text: str) -> list[Item]:
                 cur = None
             blanks += 1
             continue
-        if not columns and COLUMN_PROBE in content:
+        if COLUMN_PROBE in content:  # cells of a line the layout pass left whole
             cells = _columns(raw)
             if cells:
                 if cur is not None:
@@ -236,6 +236,7 @@ def segment(text: str) -> list[Item]:
                     cell_text = _squash_line(cell)
                     if cell_text:
                         out.append(Item(cell_text, start + a, start + b, ln.number, ln.number, a, _marker(cell), blanks))
+                        out[-1].column = ln.column
                         blanks = 0
                 continue
         w = widths[i]
