@@ -208,7 +208,8 @@ def _gutters(runs_of: list[list[tuple[int, int]]]) -> list[_Gutter]:
     lines until text crosses it (one sweep), then up from where it began.
 
     A gutter is the blank span its lines share: each line narrows it to its
-    own blank span that overlaps it most.  A line's gap opens a new gutter
+    own blank span that overlaps it most; where a line moves its right edge,
+    the gutter as it was so far stays a candidate.  A line's gap opens a new gutter
     unless one that is followed already has the same right edge or holds
     the gap (it would only repeat it); gutters that end up on the same span
     are one."""
@@ -225,6 +226,10 @@ def _gutters(runs_of: list[list[tuple[int, int]]]) -> list[_Gutter]:
             if b - a < MIN_GUTTER:
                 done.append(g)
                 continue
+            if b != g.b:
+                # a line moves the edge (a search box, a stray word): the
+                # gutter as it was up to here is a candidate of its own
+                done.append(_Gutter(g.a, g.b, g.first, g.last, 0, 0, 0))
             g.a, g.b, g.last = a, b, j
             other = kept.get((a, b))
             if other is None or g.first < other.first:

@@ -19,7 +19,7 @@ paragraphs hard-wrapped over several lines.  The rules here:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -121,6 +121,38 @@ def wrap_width(raws: list[str]) -> int | None:
         return None
     full = sum(1 for n in lengths if n >= widest - FULL_LINE_SLACK)
     return widest if full >= MIN_FULL_LINES else None
+
+
+#: A page number or a placeholder at a line's end, two blanks or more after
+#: its text ("... the board's decision.     [12]", "_"): no part of the width
+#: the text was wrapped at.
+MARGIN_MARK = regex.compile(r"(?<=\S)[ \t]{2,}+[\d\W_]{1,6}+[ \t]*+$")
+#: Share of a text's prose lines that must reach its shared width.
+SHARED_WIDTH_SHARE = 0.25
+#: Percentile of the prose lines' indentations taken as the text's margin.
+MARGIN_PERCENTILE = 0.1
+
+
+def shared_width(raws: list[str]) -> int | None:
+    """The width a text's prose lines were wrapped at: the longest length
+    that ``MIN_FULL_LINES`` of them, and ``SHARED_WIDTH_SHARE`` of them,
+    reach within ``FULL_LINE_SLACK`` -- not the widest line, which may be a
+    footer's menu or a line of rules -- measured without a page number or
+    placeholder at a line's end, and from the margin most prose lines keep
+    (a stray line at column 0 does not count).  ``None`` when no such width
+    lies between ``MIN_WRAP_WIDTH`` and ``MAX_WRAP_WIDTH``."""
+    prose = [r for r in raws if r.strip() and _prose_line(r)]
+    if len(prose) < MIN_FULL_LINES:
+        return None
+    lengths = sorted(_display_len(MARGIN_MARK.sub("", r)) for r in prose)
+    indents = sorted(_indent_of(r) for r in prose)
+    margin = indents[int(len(indents) * MARGIN_PERCENTILE)]
+    need = max(MIN_FULL_LINES, SHARED_WIDTH_SHARE * len(prose))
+    for k in range(len(lengths) - 1, -1, -1):
+        c = lengths[k]
+        if k + 1 - bisect_left(lengths, c - FULL_LINE_SLACK) >= need:
+            return c if MIN_WRAP_WIDTH <= c - margin <= MAX_WRAP_WIDTH else None
+    return None
 
 
 #: A run of lines between blank lines is wrapped on its own (an e-mail or a
@@ -280,11 +312,25 @@ def _column_widths(lines: list[Line]) -> list[int | None]:
     column's lines (between blank lines: a cell's paragraph), the run's
     widest line, when one of its lines was full at that width and the next
     goes on in lower case (wrapped mid-sentence; a column's cells differ in
-    width, and a menu's items never go on in lower case); for lines outside
-    columns what their run shows by itself (:func:`group_widths`)."""
+    width, and a menu's items never go on in lower case); for the text
+    between and around the columns, the width its prose lines share
+    (:func:`shared_width`), else what a run of lines shows by itself
+    (:func:`group_widths`)."""
     raws = [ln.text for ln in lines]
     out = group_widths(raws)
     i, n = 0, len(lines)
+    while i < n:
+        if lines[i].column:
+            i += 1
+            continue
+        j = i
+        while j < n and not lines[j].column:
+            j += 1
+        width = shared_width(raws[i:j])
+        if width is not None:
+            out[i:j] = [w if w is not None else width for w in out[i:j]]
+        i = j
+    i = 0
     while i < n:
         if not lines[i].column or not raws[i].strip():
             i += 1
@@ -292,7 +338,7 @@ def _column_widths(lines: list[Line]) -> list[int | None]:
         j = i
         while j < n and lines[j].column == lines[i].column and raws[j].strip():
             j += 1
-        lengths = [_display_len(r) for r in raws[i:j]]
+        lengths = [_display_len(MARGIN_MARK.sub("", r)) for r in raws[i:j]]
         width = max(lengths)
         if any(
             raws[k + 1].lstrip()[:1].islower() and lengths[k - i] + 1 + len(raws[k + 1].split(None, 1)[0]) > width - 1
