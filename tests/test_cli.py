@@ -64,6 +64,24 @@ def test_explain_lists_every_block_with_reason(capsys):
     assert "\x1b[" in out and "advertisement.marker" not in out
 
 
+def test_explain_marks_the_column_of_each_block(tmp_path, capsys):
+    menu = ["Home", "News", "Sport", "Business", "Weather"]
+    text = ("The council met on Tuesday evening to discuss the budget for the coming year, and the session ran "
+            "late into the night as residents queued to speak about the bridge.")
+    import textwrap
+
+    right = textwrap.wrap(text, 40)
+    page = "".join(f"{(menu[k] if k < len(menu) else ''):<14}{line}\n" for k, line in enumerate(right))
+    path = tmp_path / "columns.txt"
+    path.write_text(page, encoding="utf-8")
+    assert main(["explain", str(path), "--color", "never", "--full"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "columns: 2" in out
+    rows = [line for line in out.splitlines() if "The council met" in line]
+    assert len(rows) == 1 and " c2 " in rows[0] and "late into the night" in rows[0]
+    assert any(" c1 " in line and "Home" in line for line in out.splitlines())
+
+
 def test_bench_on_the_seeds(capsys):
     assert main(["bench", "--seeds", str(SEEDS)]) == EXIT_OK
     out = capsys.readouterr().out

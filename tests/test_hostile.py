@@ -2,6 +2,7 @@
 
 import errno
 import os
+import re
 import time
 from pathlib import Path
 
@@ -71,7 +72,7 @@ def _module_patterns():
         "DATE": date, "TIME": tm, "INNER_SENTENCE": INNER_SENTENCE, "CJK": CJK, "WORD": WORD,
         "CODE_CHARS": CODE_CHARS, "CODE_START": CODE_START, "CODE_SIGN": CODE_SIGN, "CODE_HINT": CODE_HINT, "TWEET_SIGNATURE": TWEET_SIGNATURE, "FILENAME": region.FILENAME, "DOMAIN": region.DOMAIN,
         "SQUASH": textmod._SQUASH,
-        **{f"layout.{k}": v for k, v in vars(layout).items() if isinstance(v, regex.Pattern)},
+        **{f"layout.{k}": v for k, v in vars(layout).items() if isinstance(v, (regex.Pattern, re.Pattern))},
         **{f"thread.{k}": v for k, v in vars(thread).items() if isinstance(v, regex.Pattern)},
         **{f"comments.{k}": v for k, v in vars(comments).items() if isinstance(v, regex.Pattern)},
         **{f"metadata.{k}": v for k, v in vars(metadata).items() if isinstance(v, regex.Pattern)},

@@ -317,6 +317,13 @@ def bench_speed(paths: list[Path], config: Config, repeat: int, seeds_dir: Path 
     return {"documents": len(texts), "mb": size / 1e6, "seconds": best, "mb_per_s": mbs, "peak_rss_mb": peak}
 
 
+def _rendering_of_file(name: str) -> str:
+    for rendering, file_name in RENDERINGS.items():
+        if name in (file_name, rendering):
+            return rendering
+    raise argparse.ArgumentTypeError(f"no rendering is read from {name!r}; one of {', '.join(RENDERINGS.values())}")
+
+
 def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--seeds", type=Path, default=SEEDS, help="folder of labelled seeds (default: ./seeds)")
     ap.add_argument("--dataset", action="append", default=[], type=Path, help="folder in the devdata layout; repeatable")
@@ -324,6 +331,8 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--rendering", action="append", choices=list(RENDERINGS),
                     help="which text of each page to clean: w3m (input.txt, the default), lynx (input.lynx.txt), "
                          "inscriptis (input.inscriptis.txt); repeatable")
+    ap.add_argument("--input", action="append", dest="rendering", type=_rendering_of_file, metavar="NAME",
+                    help="the same as --rendering, by the file's name: input.txt, input.lynx.txt, input.inscriptis.txt")
     ap.add_argument("--half", choices=HALVES,
                     help="only the pages of one half of each dataset (split by a hash of the page id)")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes for the datasets (default 1; speed runs in one)")

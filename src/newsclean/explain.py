@@ -1,4 +1,4 @@
-"""Render an Article's blocks for a terminal: line, label, reason, text."""
+"""Render an Article's blocks for a terminal: line, column, label, reason, text."""
 
 from __future__ import annotations
 
@@ -43,6 +43,12 @@ def render(article: Article, console: Console, *, full: bool = False, only: set[
     head.append(article.language or "-")
     head.append("   body: ", style="bold")
     head.append(f"{len(article.paragraphs)} paragraphs, {len(article.body.split())} words")
+    columns = max((b.column for b in article.blocks), default=0)
+    if columns:
+        # the page laid columns side by side: blocks are listed in reading
+        # order, each column top to bottom, and marked c1, c2, ...
+        head.append("   columns: ", style="bold")
+        head.append(f"{columns} (read one after the other)")
     console.print(head)
     console.print(
         "  ".join(f"{label.value} {counts[label]}" for label in Label if counts[label]),
@@ -52,7 +58,8 @@ def render(article: Article, console: Console, *, full: bool = False, only: set[
     # On a terminal each block takes one line, cut to the width; into a
     # pipe or a file the text is whole, so it can be searched.
     cut = console.is_terminal and not full
-    text_w = max(20, console.width - (8 + 1 + LABEL_WIDTH + 1 + reason_w + 1 + 6 + 2))
+    col_w = len(f"c{columns}") + 1 if columns else 0
+    text_w = max(20, console.width - (8 + 1 + col_w + LABEL_WIDTH + 1 + reason_w + 1 + 6 + 2))
     for block in article.blocks:
         if only and block.label not in only:
             continue
@@ -64,6 +71,8 @@ def render(article: Article, console: Console, *, full: bool = False, only: set[
             body = body[: text_w - 1] + "…"
         row = Text(no_wrap=cut, overflow="ellipsis" if cut else "fold")
         row.append(f"{lines:>8} ")
+        if columns:
+            row.append(f"{f'c{block.column}' if block.column else '':<{col_w - 1}} ", style="dim")
         row.append(f"{block.label.value:<{LABEL_WIDTH}} ", style=LABEL_STYLE.get(block.label, ""))
         row.append(f"{block.reason[:reason_w]:<{reason_w}} ", style="dim")
         row.append(f"{block.score:6.1f}  ", style="dim")

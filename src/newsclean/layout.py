@@ -34,6 +34,7 @@ Text without such a region comes back line for line, unchanged.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -74,9 +75,15 @@ _BOX = "\u2500-\u257f"
 _BLANK = f" \\t{_BOX}"
 #: An ink run: text whose words are at most one blank apart.
 _RUN = regex.compile(rf"[^{_BLANK}]+(?: [^{_BLANK}]+)*+")
-#: A line with a gap of MIN_GUTTER blanks (or a box rule) inside its text.
-_INNER_GAP = regex.compile(rf"[^{_BLANK}](?:[ \t]{{2,}}|[ \t]*[{_BOX}])")
 _LETTER = regex.compile(r"\p{L}")
+#: A character that does not take one display column: a tab, a wide or
+#: full-width character, a combining mark (``_Grid`` measures the line then).
+_NOT_ONE_COLUMN = regex.compile(r"[\t\p{ea=W}\p{ea=F}\p{Mn}\p{Me}]")
+#: For the cheap look: text, a gap of MIN_GUTTER blanks (stdlib ``re``
+#: scans this fastest); a table rule after text.
+_QUICK_GAP = re.compile(r"\S[ \t]{2,}(?=\S)")
+_BOX_CHAR = re.compile(f"[{_BOX}]")
+_RULED_GAP = re.compile(rf"[^{_BLANK}\n][ \t]*[{_BOX}]")
 #: A word with the punctuation that may close it ("bridge,", "piers.").
 _WORD_TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*+[.,;:!?)\"”’]*+$")
 #: The box-drawing characters, and with the blanks: what frames a cell.
@@ -116,10 +123,19 @@ def physical_lines(text: str) -> list[Line]:
 def read_order(text: str) -> list[Line]:
     """The input's lines in reading order: columns laid side by side are
     read one after the other; everything else as it is."""
+    arranged = column_lines(text)
+    return arranged if arranged is not None else physical_lines(text)
+
+
+def column_lines(text: str) -> list[Line] | None:
+    """:func:`read_order`, or ``None`` when the text lays no columns side by
+    side (its lines are read as they are)."""
+    if not may_have_columns(text):
+        return None
     lines = physical_lines(text)
-    if sum(1 for ln in lines if _INNER_GAP.search(ln.text)) < MIN_SIDE_BY_SIDE:
-        return lines
     arranged = _arrange(lines, 0, [0])
+    if arranged is lines:
+        return None
     # number the columns in reading order (an inner column was numbered
     # before the column around it)
     number: dict[int, int] = {}
@@ -131,6 +147,33 @@ def read_order(text: str) -> list[Line]:
                 ln = Line(ln.text, ln.start, ln.number, k, ln.width)
         out.append(ln)
     return out
+
+
+def may_have_columns(text: str) -> bool:
+    """A cheap look before the layout is analysed (a scan of the text): a
+    gutter needs ``MIN_SIDE_BY_SIDE`` lines with text on both sides of it
+    -- gaps of ``WIDE_GUTTER`` blanks or table rules inside lines, or gaps
+    of two blanks that end at one place in their lines (an aligned column's
+    edge); two blanks after a full stop here and there are neither."""
+    wide = 0
+    edges: dict[int, int] = {}
+    last_line = -1
+    for m in _QUICK_GAP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.end() - m.start() - 1 >= WIDE_GUTTER:
+            if line_start != last_line:
+                last_line, wide = line_start, wide + 1
+                if wide >= MIN_SIDE_BY_SIDE:
+                    return True
+            continue
+        x = m.end() - line_start
+        n = edges[x] = edges.get(x, 0) + 1
+        if n >= MIN_SIDE_BY_SIDE:
+            return True
+    if _BOX_CHAR.search(text) is None:
+        return False
+    ruled = {text.rfind("\n", 0, m.start()) for m in _RULED_GAP.finditer(text)}
+    return wide + len(ruled) >= MIN_SIDE_BY_SIDE
 
 
 # ---------------------------------------------------------------- the grid
@@ -146,7 +189,7 @@ class _Grid:
 
     def __init__(self, text: str):
         self.text = text
-        if text.isascii() and "\t" not in text:
+        if text.isascii() and "\t" not in text or _NOT_ONE_COLUMN.search(text) is None:
             self.cols: list[int] | None = None
             return
         cols = []
@@ -184,6 +227,13 @@ class _Grid:
     def runs(self) -> list[tuple[int, int]]:
         """Ink runs as display-column spans ``[x0, x1)``."""
         return [(self.x(m.start()), self.x(m.end())) for m in _RUN.finditer(self.text)]
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """A line's ink runs in display columns (see :meth:`_Grid.runs`)."""
+    if text.isascii() and "\t" not in text:
+        return [m.span() for m in _RUN.finditer(text)]
+    return _Grid(text).runs()
 
 
 # ------------------------------------------------------------- the gutters
@@ -341,7 +391,7 @@ def _regions(lines: list[Line]) -> tuple[list[_Gutter], list[list[tuple[int, int
     """The column layouts among ``lines``: gutters of regions that do not
     overlap, the one over most lines first; and every line's ink runs."""
     texts = [ln.text for ln in lines]
-    runs_of = [_Grid(t).runs() if t.strip() else [] for t in texts]
+    runs_of = [_runs(t) for t in texts]
     found = [g for g in _gutters(runs_of) if _is_layout(g, runs_of, texts)]
     # the most lines side by side first, a column with an aligned edge
     # counting twice (of two gutters splitting much the same text, the one

@@ -20,11 +20,12 @@ paragraphs hard-wrapped over several lines.  The rules here:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 import regex
 
 from .item import Item
-from .layout import Line, read_order
+from .layout import LINE_ENDINGS, Line, column_lines
 from .text import NON_GAP, squash
 
 #: A list marker: bullet symbols w3m and lynx emit, or "1." / "2)" / "a)".
@@ -231,24 +232,31 @@ def segment(text: str) -> list[Item]:
     The lines are read in the order :func:`newsclean.layout.read_order`
     gives: columns laid side by side one after the other, each column's
     wrapped lines joined at the column's width."""
-    lines = read_order(text)
-    raws = [ln.text for ln in lines]
-    columns = any(ln.column for ln in lines)
-    if columns:
+    lines = column_lines(text)
+    if lines is not None:
+        raws = [ln.text for ln in lines]
+        starts = [ln.start for ln in lines]
+        numbers = [ln.number for ln in lines]
+        columns = [ln.column for ln in lines]
         widths = _column_widths(lines)
         glued = {i for i, raw in enumerate(raws) if GLUE.search(raw)}
-    else:
+    else:  # the input's lines as they are
+        physical = text.splitlines(keepends=True)
+        raws = [line.rstrip(LINE_ENDINGS) for line in physical]
+        starts = list(accumulate((len(x) for x in physical), initial=0))
+        numbers = range(len(raws))
+        columns = None
         width = wrap_width(raws)
         widths = [width] * len(raws) if width is not None else group_widths(raws)
-        glued = _glued_lines(text, lines)
+        glued = _glued_lines(text, starts)
     out: list[Item] = []
     blanks = 0
     cur: Item | None = None
     parts: list[str] = []
     prev_raw = cur_raw = ""
     hang = cur_start = 0
-    for i, ln in enumerate(lines):
-        raw, start = ln.text, ln.start
+    for i, raw in enumerate(raws):
+        start, number, column = starts[i], numbers[i], columns[i] if columns else 0
         content = raw.strip()
         piece = _squash_line(content) if content else ""
         if not piece:
@@ -267,8 +275,8 @@ def segment(text: str) -> list[Item]:
                     cell = raw[a:b]
                     cell_text = _squash_line(cell)
                     if cell_text:
-                        out.append(Item(cell_text, start + a, start + b, ln.number, ln.number, a, _marker(cell), blanks))
-                        out[-1].column = ln.column
+                        out.append(Item(cell_text, start + a, start + b, number, number, a, _marker(cell), blanks))
+                        out[-1].column = column
                         blanks = 0
                 continue
         w = widths[i]
@@ -284,7 +292,7 @@ def segment(text: str) -> list[Item]:
                     cur.spans = [(cur.start, cur.end)]
                 cur.spans.append((start + lead, end))
             cur.end = end
-            cur.last_line = ln.number
+            cur.last_line = number
             prev_raw = raw
             continue
         if cur is not None:
@@ -296,8 +304,8 @@ def segment(text: str) -> list[Item]:
         if marker:
             rest = content[len(marker) :]
             hang = indent + len(marker) + (len(rest) - len(rest.lstrip()))
-        cur = Item(piece, start + lead, start + len(raw.rstrip()), ln.number, ln.number, indent, marker, blanks)
-        cur.column = ln.column
+        cur = Item(piece, start + lead, start + len(raw.rstrip()), number, number, indent, marker, blanks)
+        cur.column = column
         cur_raw, cur_start = raw, start
         parts = [piece]
         prev_raw = raw
@@ -371,17 +379,10 @@ def _columns(raw: str) -> list[tuple[int, int]]:
     return cells
 
 
-def _glued_lines(text: str, lines: list[Line]) -> set[int]:
-    """Indices of the lines that hold a glue point (one scan of the text)."""
-    found: set[int] = set()
-    if not text:
-        return found
-    starts = None
-    for m in GLUE.finditer(text):
-        if starts is None:
-            starts = [ln.start for ln in lines]
-        found.add(bisect_right(starts, m.start()) - 1)
-    return found
+def _glued_lines(text: str, starts: list[int]) -> set[int]:
+    """Indices of the lines (starting at ``starts``) that hold a glue point
+    (one scan of the text)."""
+    return {bisect_right(starts, m.start()) - 1 for m in GLUE.finditer(text)} if text else set()
 
 
 def _finish(seg: Item, parts: list[str], out: list[Item], glued: set[int], raw: str, line_start: int) -> None:
