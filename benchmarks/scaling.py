@@ -63,6 +63,13 @@ LINES: dict[str, Callable[[int], str]] = {
     "tags": lambda i: f"Tags: budget{i}, council, bridge\n",
     "urls": lambda i: f"https://example.com/{i}/story-{i}.html\n",
     "columns": lambda i: f"Home {i:<14}The council met on Tuesday, item {i:<8}          Weather {i}\n",
+    # a menu beside wrapped prose whose edge moves a little on every line
+    # (centred text): the layout pass follows and forks many gutters
+    "ragged-columns": lambda i: f"{'Menu ' + str(i):<16}{' ' * (i % 5)}and the council met on Tuesday to discuss item {i}\n",
+    # a staircase: every line's gap a little further right, none crossed
+    "gap-staircase": lambda i: f"a{' ' * (2 + i % 2000)}b{i}\n",
+    # a two-column table with a sentence per cell, a record per row
+    "table-rows": lambda i: f"{'Row ' + str(i):<12}the council approved item {i} after a long debate\n\n",
 }
 
 

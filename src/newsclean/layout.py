@@ -62,6 +62,12 @@ WORDY_SHARE = 0.6
 #: the cell beginnings of its side with fewer of them begins a row.
 MIN_ROWS = 3
 ROW_SHARE = 0.7
+#: Bounds that keep the sweep linear on any input (a staircase of gaps, an
+#: edge that moves on every line): gutters followed at once, copies a
+#: gutter leaves where its edge moves, lines a gutter is followed upwards.
+MAX_ACTIVE = 16
+MAX_FORKS = 4
+MAX_REACH_UP = 200
 #: Columns inside columns, at most.
 MAX_DEPTH = 4
 TAB_STOP = 8
@@ -251,6 +257,7 @@ class _Gutter:
     both: int  # lines with text on both sides
     aligned: int  # lines whose text right of the gutter starts at b
     right: int  # lines with text right of the gutter
+    forks: int = 0  # copies left behind where a line moved the edge
 
 
 def _gutters(runs_of: list[list[tuple[int, int]]]) -> list[_Gutter]:
@@ -276,10 +283,11 @@ def _gutters(runs_of: list[list[tuple[int, int]]]) -> list[_Gutter]:
             if b - a < MIN_GUTTER:
                 done.append(g)
                 continue
-            if b != g.b:
+            if b != g.b and g.forks < MAX_FORKS:
                 # a line moves the edge (a search box, a stray word): the
                 # gutter as it was up to here is a candidate of its own
                 done.append(_Gutter(g.a, g.b, g.first, g.last, 0, 0, 0))
+                g.forks += 1
             g.a, g.b, g.last = a, b, j
             other = kept.get((a, b))
             if other is None or g.first < other.first:
@@ -291,9 +299,14 @@ def _gutters(runs_of: list[list[tuple[int, int]]]) -> list[_Gutter]:
                 continue
             kept[(x1, x0)] = _Gutter(x1, x0, j, j, 0, 0, 0)
         active = list(kept.values())
+        if len(active) > MAX_ACTIVE:  # a staircase of gaps: the oldest are closed
+            active.sort(key=lambda g: g.first)
+            done.extend(active[: len(active) - MAX_ACTIVE])
+            active = active[len(active) - MAX_ACTIVE :]
     out = []
     for g in done + active:
-        while g.first > 0 and _clear(runs_of[g.first - 1], g.a, g.b):
+        reach = max(0, g.first - MAX_REACH_UP)
+        while g.first > reach and _clear(runs_of[g.first - 1], g.a, g.b):
             g.first -= 1
         out.append(_region(runs_of, g.a, g.b, g.first, g.last))
     return out
