@@ -65,7 +65,7 @@ ROW_SHARE = 0.7
 #: Bounds that keep the sweep linear on any input (a staircase of gaps, an
 #: edge that moves on every line): gutters followed at once, copies a
 #: gutter leaves where its edge moves, lines a gutter is followed upwards.
-MAX_ACTIVE = 16
+MAX_ACTIVE = 32
 MAX_FORKS = 4
 MAX_REACH_UP = 200
 #: Columns inside columns, at most.
