@@ -85,6 +85,21 @@ def test_columns_inside_a_column_are_read_as_columns():
     assert article.paragraphs[-2:] == tuple(ARTICLE[1:])
 
 
+def test_a_column_of_one_line_sentences_is_a_column():
+    # each paragraph of the cell fits on one line: no line goes on in lower
+    # case, but lines that end a sentence are prose all the same
+    sentences = [
+        "The file you asked for is no longer on this server.",
+        "",
+        "Reports of earlier years are kept in the archive below.",
+        "",
+        "Please write to the office if a report is still missing.",
+    ]
+    page = columns(["Home", "Reports", "Archive", "Contact", "Search"], sentences, widths=(12, 60))
+    order = [ln.text.strip() for ln in read_order(page) if ln.text.strip()]
+    assert order == ["Home", "Reports", "Archive", "Contact", "Search", *[x for x in sentences if x]]
+
+
 def test_a_ragged_column_and_a_cell_blank_for_some_lines():
     left = ["Storm closes", "the coast road", "", "", "", "New school", "opens in", "spring"]
     page = columns(left, wrapped(ARTICLE, 46), widths=(15, 46), gap=3)

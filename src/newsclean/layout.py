@@ -53,6 +53,8 @@ MIN_ALIGNED_SHARE = 0.5
 ALIGNED_WEIGHT = 2
 #: Words that make a cell's line "long" (prose, not a data table's cell).
 LONG_LINE_WORDS = 16
+#: Words of a cell's line that ends a sentence and counts as prose.
+SENTENCE_LINE_WORDS = 8
 #: Wrapped lines (a line going on in lower case) or long lines a side needs
 #: for the region to be read column by column.
 MIN_PROSE_LINES = 2
@@ -367,7 +369,12 @@ def _is_layout(g: _Gutter, runs_of: list[list[tuple[int, int]]], texts: list[str
             if _LETTER.search(cell):
                 words[side] += 1
             wordy = _wordy(cell)
-            if cell.count(" ") + 1 >= LONG_LINE_WORDS or (prev and wordy and cell[:1].islower()):
+            n_words = cell.count(" ") + 1
+            if (
+                n_words >= LONG_LINE_WORDS
+                or (prev and wordy and cell[:1].islower())
+                or (wordy and n_words >= SENTENCE_LINE_WORDS and cell.rstrip("\"”’)»")[-1:] in ".!?")
+            ):
                 prose[side] += 1
             prev = wordy
     return min(words) >= MIN_SIDE_BY_SIDE and max(prose) >= MIN_PROSE_LINES
