@@ -295,7 +295,9 @@ def markdown(results: dict[str, Any]) -> str:
     names = list(results["datasets"])
     systems = [s for s in SYSTEMS if any(s in d["systems"] for d in results["datasets"].values())]
     lines = [
-        f"Body F1 (95% interval) from `python -m benchmarks`, {results['date']}; speed over all pages of the run, "
+        f"Body F1 (95% interval) from `python -m benchmarks`, {results['date']}, newsclean {results['newsclean']}"
+        + (f" at commit {results['commit']}" if results.get("commit") else "")
+        + "; speed over all pages of the run, "
         "one core (MB of each system's input per second: plain text, or HTML for the two HTML systems; "
         "trafilatura (HTML) with comments left out, as no gold body has them):",
         "",
@@ -327,6 +329,20 @@ def markdown(results: dict[str, Any]) -> str:
                   + ", ".join(f"{r['bytes'] // 1000} kB {r['seconds_per_mb']:.2f}" for r in sc) + "."]
     lines += ["", "Plots: `benchmarks/results/f1.png`, `benchmarks/results/speed_quality.png`, `benchmarks/results/scaling.png`."]
     return "\n".join(lines)
+
+
+def _commit() -> str | None:
+    """The checkout's commit (with "+changes" when files differ from it), or None."""
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+changes" if dirty else "")
 
 
 def write_readme(table: str) -> None:
@@ -417,7 +433,8 @@ def main(argv: list[str] | None = None) -> int:
             ap.error(f"dataset folder not found: {d}")
     systems = available_systems()
     warm_up()
-    results: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "newsclean": newsclean.__version__, "datasets": {}}
+    results: dict[str, Any] = {"date": time.strftime("%Y-%m-%d"), "newsclean": newsclean.__version__,
+                               "commit": _commit(), "datasets": {}}
     for folder in [None, *args.dataset]:
         name, pages = load(folder)
         print(f"{name}: {len(pages)} pages")

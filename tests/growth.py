@@ -24,13 +24,16 @@ MAX_GROWTH = 10.0
 TOO_QUICK = 0.004
 
 
-def best_time(fn: Callable[[str], object], arg: str, repeat: int = 3) -> float:
-    best = float("inf")
+def pair_times(fn: Callable[[str], object], small: str, large: str, repeat: int = 3) -> tuple[float, float]:
+    """The best time of ``fn`` on each input, the runs interleaved (small,
+    large, small, ...) so that a slow spell of the machine falls on both."""
+    best = [float("inf"), float("inf")]
     for _ in range(repeat):
-        start = time.perf_counter()
-        fn(arg)
-        best = min(best, time.perf_counter() - start)
-    return best
+        for k, arg in enumerate((small, large)):
+            start = time.perf_counter()
+            fn(arg)
+            best[k] = min(best[k], time.perf_counter() - start)
+    return best[0], best[1]
 
 
 def growth(fn: Callable[[str], object], make: Callable[[int], str], smallest: int, largest: int) -> tuple[int, float, float]:
@@ -38,7 +41,7 @@ def growth(fn: Callable[[str], object], make: Callable[[int], str], smallest: in
     until the larger run is long enough to time or would pass ``largest``."""
     n = smallest
     while True:
-        small, large = best_time(fn, make(n)), best_time(fn, make(n * FACTOR))
+        small, large = pair_times(fn, make(n), make(n * FACTOR))
         if large >= TOO_QUICK or n * FACTOR * FACTOR > largest:
             return n, small, large
         n *= FACTOR
@@ -56,7 +59,7 @@ def assert_linear(
     if large < TOO_QUICK:
         return
     if large > bound * small:
-        small, large = best_time(fn, make(n), 7), best_time(fn, make(n * FACTOR), 7)
+        small, large = pair_times(fn, make(n), make(n * FACTOR), 7)
     assert large <= bound * small, (
         f"{what}: {large / small:.1f}x the time for {FACTOR}x the input "
         f"({n} chars: {small * 1000:.2f} ms, {n * FACTOR}: {large * 1000:.2f} ms)"

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -64,6 +65,8 @@ WORDY_SHARE = 0.6
 #: the cell beginnings of its side with fewer of them begins a row.
 MIN_ROWS = 3
 ROW_SHARE = 0.7
+#: Lines within which the cheap look wants its side-by-side lines.
+NEAR_LINES = 40
 #: Bounds that keep the sweep linear on any input (a staircase of gaps, an
 #: edge that moves on every line): gutters followed at once, copies a
 #: gutter leaves where its edge moves, lines a gutter is followed upwards.
@@ -90,6 +93,7 @@ _NOT_ONE_COLUMN = regex.compile(r"[\t\p{ea=W}\p{ea=F}\p{Mn}\p{Me}]")
 #: For the cheap look: text, a gap of MIN_GUTTER blanks (stdlib ``re``
 #: scans this fastest); a table rule after text.
 _QUICK_GAP = re.compile(r"\S[ \t]{2,}(?=\S)")
+_WIDE_GAP = re.compile(rf"\S[ \t]{{{WIDE_GUTTER},}}(?=\S)")
 _BOX_CHAR = re.compile(f"[{_BOX}]")
 _RULED_GAP = re.compile(rf"[^{_BLANK}\n][ \t]*[{_BOX}]")
 #: A word with the punctuation that may close it ("bridge,", "piers.").
@@ -99,9 +103,9 @@ _BOX_CHARS = "".join(chr(c) for c in range(0x2500, 0x2580))
 _FRAME_CHARS = " \t" + _BOX_CHARS
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of text in reading order.
+class Line(NamedTuple):
+    """One line of text in reading order (a named tuple: one is made for
+    every line of a page with columns).
 
     ``text`` is ``input[start:start + len(text)]`` (the line, or the part of
     it inside one column, without its line ending); ``number`` is the
@@ -158,30 +162,42 @@ def column_lines(text: str) -> list[Line] | None:
 
 
 def may_have_columns(text: str) -> bool:
-    """A cheap look before the layout is analysed (a scan of the text): a
-    gutter needs ``MIN_SIDE_BY_SIDE`` lines with text on both sides of it
-    -- gaps of ``WIDE_GUTTER`` blanks or table rules inside lines, or gaps
-    of two blanks that end at one place in their lines (an aligned column's
-    edge); two blanks after a full stop here and there are neither."""
-    wide = 0
-    edges: dict[int, int] = {}
-    last_line = -1
+    """A cheap look before the layout is analysed: a gutter needs
+    ``MIN_SIDE_BY_SIDE`` lines with text on both sides of it, within
+    ``NEAR_LINES`` lines of each other -- lines with a gap of
+    ``WIDE_GUTTER`` blanks or a table rule inside them, or gaps of two
+    blanks that end at one place in their lines (an aligned column's edge);
+    two blanks after a full stop here and there, or a share bar's wide gaps
+    twice on a page, are neither."""
+    wide: list[int] = []
+    edges: dict[int, list[int]] = {}
+    line = pos = line_start = 0
     for m in _QUICK_GAP.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        newlines = text.count("\n", pos, m.start())
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", pos, m.start()) + 1
+        pos = m.start()
         if m.end() - m.start() - 1 >= WIDE_GUTTER:
-            if line_start != last_line:
-                last_line, wide = line_start, wide + 1
-                if wide >= MIN_SIDE_BY_SIDE:
+            if not wide or wide[-1] != line:
+                wide.append(line)
+                if len(wide) >= MIN_SIDE_BY_SIDE and line - wide[-MIN_SIDE_BY_SIDE] <= NEAR_LINES:
                     return True
             continue
-        x = m.end() - line_start
-        n = edges[x] = edges.get(x, 0) + 1
-        if n >= MIN_SIDE_BY_SIDE:
+        at = edges.setdefault(m.end() - line_start, [])
+        at.append(line)
+        if len(at) >= MIN_SIDE_BY_SIDE and line - at[-MIN_SIDE_BY_SIDE] <= NEAR_LINES:
             return True
     if _BOX_CHAR.search(text) is None:
         return False
-    ruled = {text.rfind("\n", 0, m.start()) for m in _RULED_GAP.finditer(text)}
-    return wide + len(ruled) >= MIN_SIDE_BY_SIDE
+    ruled = set(wide)  # table rules beside text count as wide gaps
+    line = pos = 0
+    for m in _RULED_GAP.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        ruled.add(line)
+    lines = sorted(ruled)
+    return any(b - a <= NEAR_LINES for a, b in zip(lines, lines[MIN_SIDE_BY_SIDE - 1 :]))
 
 
 # ---------------------------------------------------------------- the grid
@@ -197,7 +213,7 @@ class _Grid:
 
     def __init__(self, text: str):
         self.text = text
-        if text.isascii() and "\t" not in text or _NOT_ONE_COLUMN.search(text) is None:
+        if _one_column_each(text):
             self.cols: list[int] | None = None
             return
         cols = []
@@ -237,9 +253,22 @@ class _Grid:
         return [(self.x(m.start()), self.x(m.end())) for m in _RUN.finditer(self.text)]
 
 
+def _one_column_each(text: str) -> bool:
+    """Whether every character of a line takes one display column."""
+    return text.isascii() and "\t" not in text or _NOT_ONE_COLUMN.search(text) is None
+
+
 def _runs(text: str) -> list[tuple[int, int]]:
     """A line's ink runs in display columns (see :meth:`_Grid.runs`)."""
     if text.isascii() and "\t" not in text:
+        body = text.strip(" ")
+        if not body:
+            return []
+        if "  " not in body:  # one run: most lines of most pages
+            start = text.index(body[0])
+            return [(start, start + len(body))]
+        return [m.span() for m in _RUN.finditer(text)]
+    if _NOT_ONE_COLUMN.search(text) is None:
         return [m.span() for m in _RUN.finditer(text)]
     return _Grid(text).runs()
 
@@ -360,14 +389,21 @@ def _is_layout(g: _Gutter, runs_of: list[list[tuple[int, int]]], texts: list[str
     # the cells next to the gutter: words on both sides (a column of list
     # markers is no column), and prose on one side -- a cell's lines going
     # on in lower case, or long lines -- where a data table's cells are short
-    words = [0, 0]
-    prose = [0, 0]
+    lines = range(g.first, g.last + 1)
     for side in (0, 1):
+        words = 0
+        for j in lines:
+            if _LETTER.search(_next_to(texts[j], runs_of[j], g, side)):
+                words += 1
+                if words >= MIN_SIDE_BY_SIDE:
+                    break
+        else:
+            return False
+    for side in (0, 1):
+        prose = 0
         prev = False
-        for j in range(g.first, g.last + 1):
+        for j in lines:
             cell = _next_to(texts[j], runs_of[j], g, side)
-            if _LETTER.search(cell):
-                words[side] += 1
             wordy = _wordy(cell)
             n_words = cell.count(" ") + 1
             if (
@@ -375,9 +411,11 @@ def _is_layout(g: _Gutter, runs_of: list[list[tuple[int, int]]], texts: list[str
                 or (prev and wordy and cell[:1].islower())
                 or (wordy and n_words >= SENTENCE_LINE_WORDS and cell.rstrip("\"”’)»")[-1:] in ".!?")
             ):
-                prose[side] += 1
+                prose += 1
+                if prose >= MIN_PROSE_LINES:
+                    return True
             prev = wordy
-    return min(words) >= MIN_SIDE_BY_SIDE and max(prose) >= MIN_PROSE_LINES
+    return False
 
 
 def _aligned(g: _Gutter) -> bool:
@@ -400,6 +438,8 @@ def _next_to(text: str, runs: list[tuple[int, int]], g: _Gutter, side: int) -> s
         run = next((r for r in runs if r[0] >= g.b), None)
     if run is None:
         return ""
+    if _one_column_each(text):
+        return text[run[0] : run[1]]
     grid = _Grid(text)
     return text[grid.index(run[0]) : grid.index(run[1])]
 
@@ -412,14 +452,15 @@ def _regions(lines: list[Line]) -> tuple[list[_Gutter], list[list[tuple[int, int
     overlap, the one over most lines first; and every line's ink runs."""
     texts = [ln.text for ln in lines]
     runs_of = [_runs(t) for t in texts]
-    found = [g for g in _gutters(runs_of) if _is_layout(g, runs_of, texts)]
+    found = [g for g in _gutters(runs_of) if g.both >= MIN_SIDE_BY_SIDE]
     # the most lines side by side first, a column with an aligned edge
     # counting twice (of two gutters splitting much the same text, the one
-    # at the column's edge), then the one over most lines
+    # at the column's edge), then the one over most lines; the layout test
+    # (the costly part) only for a gutter that would be chosen
     found.sort(key=lambda g: (-g.both * (ALIGNED_WEIGHT if _aligned(g) else 1), -(g.last - g.first), g.a))
     chosen: list[_Gutter] = []
     for g in found:
-        if all(g.last < c.first or g.first > c.last for c in chosen):
+        if all(g.last < c.first or g.first > c.last for c in chosen) and _is_layout(g, runs_of, texts):
             chosen.append(g)
     return sorted(chosen, key=lambda g: g.first), runs_of
 

@@ -112,8 +112,13 @@ def wrap_width(raws: list[str]) -> int | None:
             if n > widest:
                 widest = n
             if raw[:1].isspace():
-                margin = min(margin, _indent_of(raw))
+                indent = _indent_of(raw)
+                if n - indent > MAX_WRAP_WIDTH:
+                    return None  # a line of text wider than any wrap width: the margin cannot save it
+                margin = min(margin, indent)
             else:
+                if n > MAX_WRAP_WIDTH:
+                    return None
                 margin = 0
     if not lengths:
         return None
