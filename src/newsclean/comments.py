@@ -79,6 +79,9 @@ _EMPTY = regex.compile(r"(?i)^(?:" + "|".join(regex.escape(w) for w in HEADER_WO
 _STAMP_EXTRA = frozenset(HEADER_WORDS["stamp_extra_words"])
 #: Words around a stamp that are not the commenter's name.
 _NOT_NAME = frozenset(HEADER_WORDS["not_name_words"])
+#: The unions the readers test words against (made once, not per word).
+_BARE_STAMP_WORDS = STAMP_WORDS | _STAMP_EXTRA
+_NOT_A_NAME = STAMP_WORDS | _NOT_NAME
 
 
 def read_comments(items: list[Item]) -> tuple[Comment, ...]:
@@ -208,7 +211,7 @@ def _bare_stamp(text: str) -> bool:
         if found is not None:
             rest = rest.replace(found.group(), " ")
     words = [w.casefold() for w in rest.split() if LETTER.search(w)]
-    return all(w.strip(".,:;|()") in STAMP_WORDS | _STAMP_EXTRA for w in words)
+    return all(w.strip(".,:;|()") in _BARE_STAMP_WORDS for w in words)
 
 
 def _section(block: list[Item], offset: int) -> list[Comment]:
@@ -431,7 +434,7 @@ def _shaped(it: Item) -> bool:
     if shape is None or shape.startswith("bare:") or shape == STAMP_OF_PAIR:
         return _dated_name(it)
     # a name must be read from it ("Screen Shot 2012-11-01 at 9.41" names no one)
-    return shape == "row" or _author_and_date(unglued(without_pictures(it.text)))[0] is not None
+    return shape == "row" or _author(unglued(without_pictures(it.text))) is not None
 
 
 def _dated_name(it: Item) -> bool:
@@ -488,14 +491,17 @@ def _stamp(text: str) -> str | None:
     """The date and time a line gives, as written."""
     from .metadata import date_text
 
-    if AGO.search(text):
-        return AGO.search(text).group()
-    return date_text(text)
+    ago = AGO.search(text)
+    return ago.group() if ago is not None else date_text(text)
 
 
 def _author_and_date(text: str) -> tuple[str | None, str | None]:
     """The commenter's name and the date of a header line, as written."""
-    posted = _stamp(text)
+    return _author(text), _stamp(text)
+
+
+def _author(text: str) -> str | None:
+    """The commenter's name in a header line, as written."""
     m = AUTHOR_VERB.match(text) or AUTHOR_VERB_STAMP.match(text)
     name = _PAREN_COUNT.sub(" ", m.group("name")) if m else text
     for found in (find_date(name), find_time(name), AGO.search(name)):
@@ -505,11 +511,11 @@ def _author_and_date(text: str) -> tuple[str | None, str | None]:
     # the first part that names someone: "Jane, on <date> // Twitter: @jane"
     for part in _NAME_PARTS.split(name):
         part = _LEAD_WORDS.sub("", part.strip())
-        words = [w for w in part.split() if w.strip(",:;()").casefold() not in STAMP_WORDS | _NOT_NAME]
+        words = [w for w in part.split() if w.strip(",:;()").casefold() not in _NOT_A_NAME]
         part = " ".join(words).strip(" ,:;-–—/")
         if LETTER.search(part):
-            return part, posted
-    return None, posted
+            return part
+    return None
 
 
 def _likes(text: str) -> int | None:
