@@ -128,6 +128,10 @@ class Tally:
     def __init__(self) -> None:
         self.counts: list[tuple[float, float, float]] = []
         self.per_page: list[tuple[float, str]] = []
+        #: Pages that lost part of the article (what was kept is right, much is
+        #: missing), and pages that kept none of it.
+        self.part_lost: list[str] = []
+        self.all_lost: list[str] = []
         self.snip = [0, 0, 0, 0]
         self.n_snip = 0
         self.meta: dict[str, list[bool]] = {}
@@ -146,8 +150,17 @@ class Tally:
         for field, hit in metadata_hits(title, date, authors, page.meta).items():
             self.meta.setdefault(field, []).append(hit)
         if page.gold is not None:
-            self.counts.append(match_counts(page.gold, body))
+            counts = match_counts(page.gold, body)
+            self.counts.append(counts)
             self.per_page.append((page_f1(page.gold, body), page.page_id))
+            tp, fp, fn = counts
+            if tp + fn > 0:  # the gold has an article
+                recall = tp / (tp + fn)
+                precision = tp / (tp + fp) if tp + fp else 0.0
+                if tp == 0:
+                    self.all_lost.append(page.page_id)
+                elif precision > LOST_PART_PRECISION and recall < LOST_PART_RECALL:
+                    self.part_lost.append(page.page_id)
         w, wo = page.meta.get("gold_with") or [], page.meta.get("gold_without") or []
         if w or wo:
             self.n_snip += 1
@@ -159,6 +172,7 @@ class Tally:
         out: dict = {"dataset": name, "pages": len(self.counts)}
         if self.counts:
             out["body"] = aggregate(self.counts).to_dict()
+            out["lost"] = {"part": len(self.part_lost), "all": len(self.all_lost)}
             if bootstrap_n:
                 out["ci95"] = bootstrap(self.counts, n=bootstrap_n)
         if self.n_snip:
@@ -182,6 +196,7 @@ class Tally:
         if "body" in out:
             b, ci = out["body"], out["ci95"]
             line += f"pages {out['pages']:4d}  F1 {b['f1']:.3f} ± {ci['f1']:.3f}  P {b['precision']:.3f}  R {b['recall']:.3f}"
+            line += f"  lost: part {out['lost']['part']} all {out['lost']['all']}"
         if "snippets" in out:
             sn = out["snippets"]
             line += f"  snippets: found {sn['with_found']:.3f} absent {sn['without_absent']:.3f} F1 {sn['f1']:.3f}"
@@ -195,8 +210,9 @@ class Tally:
                   f"  F1 {c['f1']:.3f};  pages without gold that get none {c['without_gold_none']:.3f}"
                   f" ({c['pages_without_gold']})")
         if worst and self.per_page:
+            lost = {pid: "all lost" for pid in self.all_lost} | {pid: "part lost" for pid in self.part_lost}
             for f, pid in sorted(self.per_page)[:worst]:
-                print(f"    {f:.3f}  {pid}")
+                print(f"    {f:.3f}  {pid}  {lost.get(pid, '')}")
         return out
 
 
@@ -204,6 +220,9 @@ def _add_article(tally: Tally, page: Any, article: Any) -> None:
     tally.add(page, article.body, article.title, page_date(article), ", ".join(article.authors), article.comments)
 
 
+#: A page "lost part of the article" when what it kept is mostly right
+#: (precision above this) but much is missing (recall below this).
+LOST_PART_PRECISION, LOST_PART_RECALL = 0.85, 0.7
 #: What the scorer needs of an Article: body, title, date, authors, comments.
 Scored = tuple[str, "str | None", Any, str, tuple]
 #: A worker process's Config per favor (built once per process).
