@@ -40,7 +40,7 @@ def _set(it: Item, label: Label, reason: str) -> None:
 
 def decide(items: list[Item], th: Thresholds, language: str = "en") -> tuple[int, int]:
     """Label every item; returns the article span (start, end inclusive)."""
-    s, e, zones = find_region(items, th)
+    s, e, zones = find_region(items, th, language)
     if e >= s:
         e = _cut_comments(items, s, e, zones)
         bio, boxes = find_bio(items, s, e, language)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import regex
 
+from .cohesion import Vocabulary
 from .config import Thresholds
 from .thread import find_threads, name_line
 from .item import Item, Prose
@@ -471,12 +472,14 @@ def _mark_sections(items: list[Item]) -> None:
             nxt.section = hit
 
 
-def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]]:
+def find_region(items: list[Item], th: Thresholds, language: str = "en") -> tuple[int, int, list[bool]]:
     """Value every block; return the article span (start, end inclusive;
     end < start when there is none) and which blocks are comment sections.
 
     Prose in a comment section counts a tenth; a span made mostly of
-    comments is taken only when no span outside them holds any prose.
+    comments is taken only when no span outside them holds any prose.  The
+    span is then followed across interruptions to prose that goes on with
+    its story (:func:`bridge_interruptions`).
     """
     zones = comment_zones(items)
     _mark_sections(items)
@@ -505,4 +508,80 @@ def find_region(items: list[Item], th: Thresholds) -> tuple[int, int, list[bool]
             s2, e2 = best_span([WALL if w or z else it.value for it, w, z in zip(items, walls, zones)])
             if e2 >= s2:
                 s, e = s2, e2
+    if e >= s:
+        s, e = bridge_interruptions(items, s, e, zones, language)
     return s, e, zones
+
+
+#: An interruption the article is followed across: at most this many
+#: blocks, none of them a paragraph of more than this many words (a player's
+#: countdown, an ad slot's label, a credit, a share bar, a box of links).
+INTERRUPTION_MAX_BLOCKS, INTERRUPTION_MAX_WORDS = 10, 30
+#: The prose after it goes on with the story when it is a paragraph of
+#: prose of CONTINUATION_MIN_WORDS words at least, COHESION_MIN_SHARED
+#: of whose content words the article has used, a share of them at least
+#: COHESION_MIN_SHARE and COHESION_FACTOR times what the page's other blocks
+#: share with the article by chance.
+CONTINUATION_MIN_WORDS = 12
+COHESION_MIN_SHARED, COHESION_MIN_SHARE, COHESION_FACTOR = 3, 0.2, 2.0
+#: Content words a block needs to count in the chance level.
+CHANCE_MIN_WORDS = 4
+
+
+def bridge_interruptions(items: list[Item], s: int, e: int, zones: list[bool], language: str) -> tuple[int, int]:
+    """Follow the article across interruptions, both ways.
+
+    The span of the largest value stops where a few short blocks that are
+    no prose cost more than the paragraphs beyond them bring; those
+    paragraphs are the article's when they go on with its story, by lexical
+    cohesion (:mod:`newsclean.cohesion`): they use the article's content
+    words, many more of them than the page's menus, footers and teasers do.
+    The interrupting blocks keep their own labels.  A footer (rules with
+    ``ends``), a comment section and a section's members (under "Related
+    posts") are never crossed; a teaser card's gap is, when cohesive prose
+    lies beyond it."""
+    core = [it for it in items[s : e + 1] if it.value > 0 and it.prose in (Prose.GOOD, Prose.NEAR)]
+    if not core:
+        return s, e
+    vocab = Vocabulary(language, core)
+    found = total = 0
+    for i, it in enumerate(items):
+        if s <= i <= e or it.prose is Prose.GOOD:
+            continue
+        f, t = vocab.shared(it.text)
+        if t >= CHANCE_MIN_WORDS:
+            found, total = found + f, total + t
+    need = max(COHESION_MIN_SHARE, COHESION_FACTOR * found / total if total else 0.0)
+    markers = any(it.marker for it in core)
+    e = _follow(items, e, +1, zones, vocab, need, markers)
+    s = _follow(items, s, -1, zones, vocab, need, markers)
+    return s, e
+
+
+def _follow(
+    items: list[Item], edge: int, step: int, zones: list[bool], vocab: Vocabulary, need: float, markers: bool
+) -> int:
+    """The span's new edge after following it from ``edge`` in ``step``'s
+    direction; ``markers``: whether the article's paragraphs have list markers."""
+    n = len(items)
+    j, gap = edge + step, 0
+    while 0 <= j < n and not zones[j]:
+        it = items[j]
+        hit = it.hit
+        if hit is not None and (hit.family.ends or hit.family.label is Label.BYLINE) or it.dateline:
+            break  # a footer; a dateline or a byline: an item's head, the article's own or the next one's
+        if it.section is not None and it.prose is Prose.GOOD:
+            break
+        if it.prose in (Prose.GOOD, Prose.NEAR) and it.hit is None and it.n_words >= CONTINUATION_MIN_WORDS:
+            if it.marker and not markers:
+                break  # a bulleted summary where the article's paragraphs have no bullets: a list of teasers
+            shared, words = vocab.shared(it.text)
+            if shared < COHESION_MIN_SHARED or shared < need * words:
+                break
+            edge, gap = j, 0
+        else:
+            gap += 1
+            if gap > INTERRUPTION_MAX_BLOCKS or it.n_words > INTERRUPTION_MAX_WORDS:
+                break
+        j += step
+    return edge

@@ -1,0 +1,55 @@
+"""Lexical cohesion: the article's paragraphs share their content words.
+
+A story's paragraphs keep coming back to the same names and nouns -- the
+signal TextTiling (Hearst, 1997) uses to find where a text changes topic.
+Here it decides whether prose on the far side of an interruption (a video
+player's line, an ad slot's label, a picture's credit, a share bar, a box
+of links) goes on with the article found so far: its content words are
+looked up in the article's vocabulary, and the share found is compared
+with what the page's other blocks share with it by chance (a menu and a
+footer share a few words with any article on the site).
+
+Content words are the words of a block that are no stopwords of the page's
+language (jusText's lists; for a language without one, words of four
+letters and more), folded to lower case; numbers are no content words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .item import Item
+from .stoplists import stoplist
+from .text import WORD
+
+#: Letters a word needs to count where the language has no stoplist.
+MIN_LETTERS_WITHOUT_STOPLIST = 4
+
+
+class Vocabulary:
+    """The content words of a set of blocks (the article's core)."""
+
+    __slots__ = ("words", "stop")
+
+    def __init__(self, language: str, blocks: Iterable[Item] = ()):
+        self.stop = stoplist(language) or stoplist("en")
+        self.words: set[str] = set()
+        for it in blocks:
+            self.words.update(self.content_words(it.text))
+
+    def content_words(self, text: str) -> set[str]:
+        stop = self.stop
+        return {
+            w
+            for w in WORD.findall(text.casefold())
+            if not w.isdigit() and w not in stop and (stop or len(w) >= MIN_LETTERS_WITHOUT_STOPLIST)
+        }
+
+    def shared(self, text: str) -> tuple[int, int]:
+        """(content words of ``text`` in the vocabulary, content words of ``text``)."""
+        words = self.content_words(text)
+        return sum(1 for w in words if w in self.words), len(words)
+
+    def share(self, text: str) -> float:
+        found, total = self.shared(text)
+        return found / total if total else 0.0
