@@ -26,6 +26,7 @@ import regex
 
 from .cohesion import Vocabulary
 from .config import Thresholds
+from .dates import find_date
 from .thread import find_threads, name_line
 from .item import Item, Prose
 from .labels import Label
@@ -544,10 +545,11 @@ def bridge_interruptions(items: list[Item], s: int, e: int, zones: list[bool], l
     if not core:
         return s, e
     vocab = Vocabulary(language, core)
+    title = next((i for i in range(s - 1, -1, -1) if items[i].headline), -1)
     found = total = 0
     for i, it in enumerate(items):
-        if s <= i <= e or it.prose is Prose.GOOD:
-            continue
+        if s <= i <= e or i == title or it.prose is Prose.GOOD or it.prose is Prose.NEAR and it.n_words >= CONTINUATION_MIN_WORDS:
+            continue  # the chance level: what the blocks that could not continue the article (nor head it) share with it
         f, t = vocab.shared(it.text)
         if t >= CHANCE_MIN_WORDS:
             found, total = found + f, total + t
@@ -568,10 +570,11 @@ def _follow(
     while 0 <= j < n and not zones[j]:
         it = items[j]
         hit = it.hit
-        if hit is not None and (hit.family.ends or hit.family.label is Label.BYLINE) or it.dateline:
-            break  # a footer; a dateline or a byline: an item's head, the article's own or the next one's
-        if it.section is not None and it.prose is Prose.GOOD:
-            break
+        if hit is not None and (hit.family.ends or hit.family.label is Label.BYLINE) or (it.dateline and find_date(it.text)):
+            break  # a footer; a dated line or a byline: an item's head, the article's own or the next one's
+            # (a time alone -- a player's "00:45 / 02:10", a live blog's "10:32" -- starts no item)
+        if it.section is not None and it.prose is Prose.GOOD or step < 0 and it.headline:
+            break  # a section's prose; above the span, a headline: the article's own, or another item's
         if it.prose in (Prose.GOOD, Prose.NEAR) and it.hit is None and it.n_words >= CONTINUATION_MIN_WORDS:
             if it.marker and not markers:
                 break  # a bulleted summary where the article's paragraphs have no bullets: a list of teasers

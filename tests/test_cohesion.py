@@ -1,0 +1,63 @@
+"""An article interrupted by a widget goes on after it when the prose
+beyond shares its story's words (lexical cohesion); other prose does not."""
+
+from newsclean import Label, clean
+from newsclean.cohesion import Vocabulary
+
+HEADLINE = "Council approves the new budget for buses and schools"
+CORE = [
+    "The city council approved the new budget on Tuesday after a debate about buses and schools that lasted most of the night in the old town hall.",
+    "The budget raises spending on schools and on the bus network, and the council cuts the money it had set aside for new roads in the northern districts.",
+    "Councillors who opposed the budget said the council had not explained how the city would pay for the new bus lines once the grant from the region runs out.",
+    "The mayor answered that the bus lines would pay for themselves within ten years, and that the schools could not wait for the roads to be finished first.",
+]
+# a video player, a calculator's credit, an ad slot and a share bar, as a page
+# dumps them into the middle of the story
+INTERRUPTION = [
+    "Video", "00:45 / 02:10", "Watch more", "Powered by CalcTool", "Advertisement", "Share this:",
+    "Facebook", "Twitter", "Email", "Print",
+]
+GOES_ON = [
+    "Parents at the meeting welcomed the budget for schools and asked the council when the new buses would reach the northern districts.",
+    "The council will vote on the timetable for the bus lines in March, the mayor said.",
+]
+OTHER_STORY = [
+    "A storm closed the harbour for a week and fishermen say the season is already lost after the nets were torn apart by the waves on Friday.",
+    "The coast guard warned sailors to stay ashore until the wind drops below gale force over the weekend, as forecasters expect.",
+]
+FOOTER = ["Privacy policy", "© 2024 The Example Times"]
+
+
+def page(*parts):
+    return "\n\n".join(parts)
+
+
+def labels(article, texts):
+    found = {b.text: b.label for b in article.blocks}
+    return [found.get(t) for t in texts]
+
+
+def test_the_story_goes_on_after_a_widget():
+    article = clean(page(HEADLINE, *CORE, *INTERRUPTION, *GOES_ON, *FOOTER))
+    assert labels(article, CORE + GOES_ON) == [Label.BODY] * 6
+    assert article.paragraphs[-1] == GOES_ON[-1]
+    # the interrupting blocks keep their own labels
+    assert labels(article, ["Powered by CalcTool", "Facebook"]) != [Label.BODY, Label.BODY]
+
+
+def test_another_story_after_the_widget_stays_out():
+    article = clean(page(HEADLINE, *CORE, *INTERRUPTION, *OTHER_STORY, *FOOTER))
+    assert labels(article, CORE) == [Label.BODY] * 4
+    assert Label.BODY not in labels(article, OTHER_STORY)
+
+
+def test_a_footer_is_never_crossed():
+    article = clean(page(HEADLINE, *CORE, "Privacy policy", "© 2024 The Example Times", *GOES_ON))
+    assert Label.BODY not in labels(article, GOES_ON)
+
+
+def test_content_words_leave_out_stopwords_and_numbers():
+    vocab = Vocabulary("en", [])
+    assert vocab.content_words("The 3 buses of the harbour, and the schools.") == {"buses", "harbour", "schools"}
+    de = Vocabulary("de", [])
+    assert de.content_words("Der Rat und die Schulen") == {"rat", "schulen"}
