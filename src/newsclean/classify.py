@@ -15,15 +15,19 @@ The context pass (:mod:`newsclean.context`) decides the final labels.
 from __future__ import annotations
 
 import heapq
+import logging
 import re
 
 import regex
 
 from .config import Config
 from .dates import find_date, find_time
+from .function_words import needs_own_list, page_function_words
 from .item import Item, Prose
 from .stoplists import SAMPLE_CHARS, choose_language, clause_marks, stopchars, stoplist
 from .text import LETTER, WORD, ends_sentence, first_letter_upper
+
+logger = logging.getLogger(__name__)
 
 #: Texts whose features a Config remembers, per language.
 FEATURE_MEMO_SIZE = 50_000
@@ -54,6 +58,11 @@ UNPUNCTUATED_MIN_WORDS = 12
 SENTENCE_CASE_MAX_CAPS = 0.35
 #: A sentence end inside a block: ". The", "? «".
 INNER_SENTENCE = regex.compile(r"[.!?…][\"'”’»)]?\s+[\"'“‘«(]?\p{Lu}")
+#: On a page read with its own function words, a block of this many words
+#: with this many sentence ends (the last at its end) is prose by its shape.
+NEUTRAL_MIN_WORDS, NEUTRAL_MIN_SENTENCES = 12, 2
+#: A sentence's end: its mark before a space or the block's end.
+SENTENCE_MARK = regex.compile(r"[.!?…。！？؟।॥۔።፧։။។](?=\s|$)")
 #: A complete sentence this long counts as prose however short it is.
 SENTENCE_MIN_WORDS = 3
 #: A sentence this long, capitalised and closed, is prose with this much
@@ -203,13 +212,21 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
     menus, footers and share bars repeat within a page and across the
     pages of a site: they are computed once per Config and remembered.
     """
+    sample_words, sample_text = _language_sample(items)
     if config.language:
         lang = config.language
     else:
-        sample_words, sample_text = _language_sample(items)
         lang = choose_language(sample_words, sample_text, lambda: _wide_sample(items))
-    memo = config.feature_memo(lang)
-    compute = _Features(lang, config)
+    stops = stoplist(lang) or stoplist("en")
+    neutral = not stopchars(lang) and needs_own_list(sample_words, stops)
+    if neutral:
+        # no list reads this page's prose: its own most widespread short
+        # words do, and its sentences (features that depend on the page are
+        # not remembered)
+        stops = page_function_words(it.text for it in items) or stops
+        logger.debug("no stopwords of %r in the page; %d of its own function words used", lang, len(stops))
+    memo: dict[str, tuple] = {} if neutral else config.feature_memo(lang)
+    compute = _Features(lang, config, stops, neutral=neutral)
     keys: dict[str, int] = {}
     for it in items:
         text = it.text
@@ -270,10 +287,12 @@ def _sentence_case(text: str) -> bool:
 class _Features:
     """Computes the text-only features of a block (see :func:`analyse`)."""
 
-    __slots__ = ("is_stop", "cjk_chars", "cjk_marks", "th", "match")
+    __slots__ = ("is_stop", "neutral", "cjk_chars", "cjk_marks", "th", "match")
 
-    def __init__(self, lang: str, config: Config):
-        self.is_stop = (stoplist(lang) or stoplist("en")).__contains__
+    def __init__(self, lang: str, config: Config, stops: frozenset[str], neutral: bool = False):
+        self.is_stop = stops.__contains__
+        #: The stopwords are the page's own (newsclean.function_words).
+        self.neutral = neutral
         self.cjk_chars = stopchars(lang)
         self.cjk_marks = clause_marks(lang)
         self.th = config.thresholds
@@ -315,6 +334,10 @@ class _Features:
             prose = Prose.NEAR
         elif chars < th.near_chars:
             prose = Prose.SHORT
+        elif self.neutral and ends and n2 >= NEUTRAL_MIN_WORDS and len(SENTENCE_MARK.findall(text)) >= NEUTRAL_MIN_SENTENCES:
+            # a page read with its own function words, in a language that
+            # writes them as affixes (Amharic, Turkic, Bantu languages): sentences are prose
+            prose = Prose.GOOD if chars >= th.good_chars else Prose.NEAR
         elif ends and upper and n2 >= TERSE_MIN_WORDS and ratio >= th.near_stop - TERSE_STOP_SLACK:
             # a long written sentence of technical or listing prose, with
             # fewer function words than narrative ("The library provides

@@ -25,7 +25,10 @@ WORD = regex.compile(r"\w+")
 LETTER = regex.compile(r"\p{L}")
 
 #: Characters that end a sentence in the scripts we meet.
-SENTENCE_END = frozenset(".!?…。！？؟।")
+#: Sentence-final marks of other scripts: Devanagari's danda and double
+#: danda, Arabic's question mark, Urdu's full stop, Ethiopic's full stop and
+#: question mark, Armenian's full stop, Burmese's and Khmer's full stops.
+SENTENCE_END = frozenset(".!?…。！？؟।॥۔።፧։။។")
 #: Closing quotes and brackets that may follow a sentence end.
 CLOSERS = "\"'”’»)]›」』"
 CLOSERS_AND_SPACE = CLOSERS + " "
