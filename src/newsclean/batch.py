@@ -4,7 +4,9 @@
 processes and yields one :class:`FileResult` per input, in input order.
 With an output directory it writes one output per input, mirroring the
 input tree (``txt``: the body; ``json``: the whole Article), or one
-``articles.jsonl`` for the run.  Guarantees:
+``articles.jsonl`` for the run.  A corpus file (WET, WARC, JSONL) gives a
+result per record and an output of its own (:mod:`newsclean.corpus`).
+Guarantees:
 
 * nothing is ever written into an input tree, and an output directory
   inside an input tree (or the reverse) is refused;
@@ -26,6 +28,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import signal
 import stat
 import sys
@@ -33,7 +36,7 @@ import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from enum import Enum
 from fnmatch import fnmatch
 from pathlib import Path
@@ -44,6 +47,7 @@ from .core import clean
 from .fromhtml import clean_html, decode_html
 from .labels import DEFAULT_PATTERNS, HTML_SUFFIXES, Favor, InputFormat
 from .model import Article
+from .records import ALL_PATTERNS, PATTERNS, CorpusFormat, RecordCounts, RecordFields, RecordInfo, parse_input_format
 from .textio import InputError, decode, read_bytes, write_atomic
 from .version import __version__
 
@@ -93,8 +97,8 @@ class ConfigSpec:
     input_format: str = InputFormat.AUTO.value
 
     @classmethod
-    def of(cls, config: Config | None, input_format: InputFormat | str = InputFormat.AUTO) -> ConfigSpec:
-        fmt = InputFormat(input_format).value
+    def of(cls, config: Config | None, input_format: InputFormat | CorpusFormat | str = InputFormat.AUTO) -> ConfigSpec:
+        fmt = parse_input_format(input_format).value
         if config is None:
             return cls(input_format=fmt)
         if config.extra_rules is not None:
@@ -121,7 +125,13 @@ class Job:
 
 @dataclass(frozen=True)
 class FileResult:
-    """What happened to one input."""
+    """What happened to one input document: a file, or a record of a corpus
+    file (``record_info`` says which record).  ``record`` is the line of
+    ``articles.jsonl`` (or a record's output text) when the runner writes it.
+    A corpus file ends with a result of its own whose ``records`` counts its
+    records (:class:`newsclean.corpus.RecordCounts`); it fails when the file
+    cannot be read or its output written, and is skipped as a whole when its
+    output is up to date."""
 
     source: str
     rel: str
@@ -131,6 +141,21 @@ class FileResult:
     labels: dict[str, int] = field(default_factory=dict)
     article: Article | None = None
     record: str | None = None
+    record_info: RecordInfo | None = None
+    records: RecordCounts | None = None
+
+
+@dataclass(frozen=True)
+class Ready:
+    """A task whose results are known in the runner (a broken record, a
+    corpus file's end or skip): mappers pass it on in its place, unrun."""
+
+    results: tuple[FileResult, ...]
+
+
+#: A unit of work for :func:`perform`: an input document, a chunk of a corpus
+#: file's records (:class:`newsclean.corpus.RecordChunk`), or results known.
+Task = Any
 
 
 # ------------------------------------------------------------------ inputs
@@ -361,8 +386,22 @@ def _read(path: str, html: bool = False) -> str:
 # ------------------------------------------------------------------ runner
 
 
-#: Runs ``process`` over jobs and yields the results in job order.
-Mapper = Callable[[Iterator[Job], tuple], Iterator[FileResult]]
+def perform(task: Task, *args: Any) -> tuple[FileResult, ...]:
+    """The results of one task (the unit of work of a worker); ``args`` are
+    those of :func:`process`."""
+    if isinstance(task, Job):
+        return (process(task, *args),)
+    if isinstance(task, Ready):
+        return task.results
+    from .corpus import clean_chunk
+
+    spec, output_dir, fmt, _force, _max_bytes, _stdin_text, timeout = args
+    return clean_chunk(task, spec, fmt, output_dir is not None, timeout)
+
+
+#: Runs :func:`perform` over tasks and yields each task's results, in task
+#: order; a :class:`Ready` task is passed on without being sent anywhere.
+Mapper = Callable[[Iterator[Task], tuple], Iterator[tuple[FileResult, ...]]]
 
 
 def local_mapper(jobs: int | None) -> Mapper:
@@ -370,21 +409,27 @@ def local_mapper(jobs: int | None) -> Mapper:
     bounded window of tasks in flight."""
     n_jobs = jobs or os.cpu_count() or 1
 
-    def run(job_iter: Iterator[Job], args: tuple) -> Iterator[FileResult]:
+    def run(tasks: Iterator[Task], args: tuple) -> Iterator[tuple[FileResult, ...]]:
         if n_jobs <= 1:
-            for job in job_iter:
-                yield process(job, *args)
+            for task in tasks:
+                yield perform(task, *args)
             return
-        window: deque[Future[FileResult]] = deque()
+        window: deque[Future[tuple[FileResult, ...]]] = deque()
         with ProcessPoolExecutor(max_workers=n_jobs) as pool:
-            for job in job_iter:
-                window.append(pool.submit(process, job, *args))
+            for task in tasks:
+                window.append(_done(task.results) if isinstance(task, Ready) else pool.submit(perform, task, *args))
                 if len(window) >= n_jobs * IN_FLIGHT_PER_JOB:
                     yield window.popleft().result()
             while window:
                 yield window.popleft().result()
 
     return run
+
+
+def _done(results: tuple[FileResult, ...]) -> Future[tuple[FileResult, ...]]:
+    future: Future[tuple[FileResult, ...]] = Future()
+    future.set_result(results)
+    return future
 
 
 def clean_files(
@@ -400,7 +445,8 @@ def clean_files(
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float | None = DEFAULT_TIMEOUT,
     mapper: Mapper | None = None,
-    input_format: InputFormat | str = InputFormat.AUTO,
+    input_format: InputFormat | CorpusFormat | str = InputFormat.AUTO,
+    fields: RecordFields | None = None,
 ) -> Iterator[FileResult]:
     """Clean files and directories; yield a :class:`FileResult` per input, in order.
 
@@ -409,32 +455,70 @@ def clean_files(
     carry counts only.  A file over ``max_bytes`` or a document that takes
     more than ``timeout`` seconds is reported and skipped.  ``input_format``
     says which inputs are HTML (cleaned by :func:`newsclean.clean_html`):
-    by default files ending in ``.html``/``.htm``; ``pattern`` defaults to
-    the files of that format (``*.txt``, ``*.html``, ``*.htm``).  ``jobs``
-    defaults to the number of cores; 1 runs in
-    this process; ``mapper`` runs the work elsewhere (see
+    by default files ending in ``.html``/``.htm``; and which are corpus
+    files (:class:`newsclean.records.CorpusFormat`: WET, WARC, JSONL), by
+    default by their name (``.warc.wet.gz``, ``.warc.gz``, ``.jsonl.gz``,
+    ...), whose records are documents with results of their own (``fields``
+    names the keys of JSONL records; ``max_bytes`` bounds a record).
+    ``pattern`` defaults to the files of that format (``*.txt``, ``*.html``,
+    ``*.htm`` and the corpus files).  ``jobs`` defaults to the number of
+    cores; 1 runs in this process; ``mapper`` runs the work elsewhere (see
     :func:`newsclean.distributed.dask_mapper`).  Raises ``ValueError`` for an
-    output directory inside an input tree (or the reverse), before anything
-    is written.
+    output directory inside an input tree (or the reverse), or a corpus
+    format for stdin, before anything is written.
     """
+    from .corpus import CorpusOutputs, CorpusReading
+
     fmt = Format(fmt)
-    spec = ConfigSpec.of(config, input_format)
+    in_format = parse_input_format(input_format)
+    fields = fields or RecordFields()
+    spec = ConfigSpec.of(config, in_format)
     if pattern is None:
-        pattern = DEFAULT_PATTERNS[InputFormat(input_format)]
+        pattern = default_patterns(in_format)
     inputs = [str(x) for x in inputs]
+    if STDIN in inputs and isinstance(in_format, CorpusFormat):
+        raise ValueError(f"{in_format.value} input is read from files, not from stdin")
     out_dir = Path(output_dir) if output_dir is not None else None
     if out_dir is not None:
         check_output_dir(inputs, out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
-        force = _check_manifest(out_dir, spec, fmt) or force
+        force = _check_manifest(out_dir, spec, fmt, fields) or force
         _sweep_temporaries(out_dir)
     stdin_text = _stdin_text() if STDIN in inputs else None
     job_iter = iter_jobs(inputs, pattern, follow_symlinks=follow_symlinks)
     run = mapper or local_mapper(jobs)
-    if out_dir is not None and fmt is Format.JSONL:
-        yield from _run_jsonl(job_iter, out_dir, spec, force, run, max_bytes, stdin_text, timeout)
-        return
-    yield from run(job_iter, (spec, str(out_dir) if out_dir else None, fmt, force, max_bytes, stdin_text, timeout))
+    reading = CorpusReading(in_format, fields, max_bytes)
+    outputs = CorpusOutputs(out_dir, fmt)
+    try:
+        if out_dir is not None and fmt is Format.JSONL:
+            yield from _run_jsonl(job_iter, out_dir, spec, force, run, max_bytes, stdin_text, timeout, reading, outputs)
+            return
+        args = (spec, str(out_dir) if out_dir else None, fmt, force, max_bytes, stdin_text, timeout)
+        for results in run(_tasks(job_iter, reading, out_dir, fmt, force), args):
+            for r in results:
+                yield outputs.take(r)
+    finally:
+        outputs.close()
+
+
+def default_patterns(input_format: InputFormat | CorpusFormat) -> tuple[str, ...]:
+    """The files searched for in directories when no pattern is given."""
+    if isinstance(input_format, CorpusFormat):
+        return PATTERNS[input_format]
+    patterns = DEFAULT_PATTERNS[input_format]
+    return patterns + ALL_PATTERNS if input_format is InputFormat.AUTO else patterns
+
+
+def _tasks(job_iter: Iterator[Job], reading: Any, out_dir: Path | None, fmt: Format, force: bool) -> Iterator[Task]:
+    """The jobs, each corpus file among them spread into its tasks."""
+    from .corpus import corpus_tasks
+
+    for job in job_iter:
+        cformat = reading.format_of(job)
+        if cformat is None:
+            yield job
+        else:
+            yield from corpus_tasks(job, cformat, reading, out_dir, fmt, force)
 
 
 def _stdin_text() -> str:
@@ -454,17 +538,23 @@ def _run_jsonl(
     max_bytes: int,
     stdin_text: str | None,
     timeout: float | None,
+    reading: Any,
+    outputs: Any,
 ) -> Iterator[FileResult]:
-    """One ``articles.jsonl`` for the run, records in input order.
+    """One ``articles.jsonl`` for the run's single documents, records in
+    input order (a corpus file has an output of its own).
 
     Records go to ``articles.jsonl.partial``, which is always a prefix of
     the final file (a record per line, flushed as it comes); a rerun keeps
     its complete lines, skips their inputs and appends the rest; the file is
-    renamed when the run completes.
+    renamed when the run completes.  A run of corpus files only makes none.
     """
+    from .corpus import corpus_tasks
+
     final = out_dir / JSONL_NAME
     partial = out_dir / (JSONL_NAME + ".partial")
     done: set[str] = set()
+    fresh = False  # articles.jsonl is newer than every single document
     if force:
         partial.unlink(missing_ok=True)
     elif partial.exists():
@@ -472,29 +562,47 @@ def _run_jsonl(
     elif final.exists():
         final_mtime = final.stat().st_mtime
         jobs_list = list(job_iter)
-        if all(j.source != STDIN and _mtime(j.source) <= final_mtime for j in jobs_list):
-            for j in jobs_list:
-                yield FileResult(j.source, j.rel, Status.SKIPPED, "output up to date")
-            return
+        fresh = all(
+            j.source != STDIN and _mtime(j.source) <= final_mtime for j in jobs_list if reading.format_of(j) is None
+        )
         job_iter = iter(jobs_list)
     skipped: list[Job] = []
+    seen = {"single": 0, "corpus": 0}
 
-    def todo() -> Iterator[Job]:
+    def todo() -> Iterator[Task]:
         for j in job_iter:
-            if display_path(j.rel) in done:
+            cformat = reading.format_of(j)
+            seen["single" if cformat is None else "corpus"] += 1
+            if cformat is not None:
+                yield from corpus_tasks(j, cformat, reading, out_dir, Format.JSONL, force)
+            elif fresh:
+                yield Ready((FileResult(j.source, j.rel, Status.SKIPPED, "output up to date"),))
+            elif display_path(j.rel) in done:
                 skipped.append(j)
             else:
                 yield j
 
-    with open(partial, "a", encoding="utf-8", newline="\n") as fh:
-        for result in run(todo(), (spec, str(out_dir), Format.JSONL, True, max_bytes, stdin_text, timeout)):
-            if result.record is not None:
-                fh.write(result.record)
-                fh.flush()
-            yield result
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, final)
+    fh = None
+    try:
+        for results in run(todo(), (spec, str(out_dir), Format.JSONL, True, max_bytes, stdin_text, timeout)):
+            for result in results:
+                if result.record is not None and result.record_info is None:
+                    if fh is None:
+                        fh = open(partial, "a", encoding="utf-8", newline="\n")
+                    fh.write(result.record)
+                    fh.flush()
+                yield outputs.take(result)
+        if not fresh and (seen["single"] or not seen["corpus"]):
+            if fh is None:
+                fh = open(partial, "a", encoding="utf-8", newline="\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+            fh.close()
+            fh = None
+            os.replace(partial, final)
+    finally:
+        if fh is not None:
+            fh.close()
     for j in skipped:
         yield FileResult(j.source, j.rel, Status.SKIPPED, "already in articles.jsonl.partial")
 
@@ -525,12 +633,14 @@ def _complete_records(partial: Path) -> set[str]:
     return done
 
 
-def _check_manifest(out_dir: Path, spec: ConfigSpec, fmt: Format) -> bool:
+def _check_manifest(out_dir: Path, spec: ConfigSpec, fmt: Format, fields: RecordFields = RecordFields()) -> bool:
     """Record how this output directory is made; True when an earlier run
     made it differently (its outputs are then redone, not resumed)."""
     path = out_dir / MANIFEST_NAME
     now = {"newsclean": __version__, "format": fmt.value, "favor": spec.favor, "language": spec.language,
            "rules_files": list(spec.rules_files), "input_format": spec.input_format}
+    if fields != RecordFields():
+        now["record_fields"] = asdict(fields)
     try:
         before = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -547,10 +657,13 @@ def _check_manifest(out_dir: Path, spec: ConfigSpec, fmt: Format) -> bool:
 
 
 def _sweep_temporaries(out_dir: Path) -> None:
-    """Remove temporary files left by a run that was killed."""
-    for p in out_dir.rglob(".*.tmp"):
+    """Remove temporary files and folders left by a run that was killed."""
+    for p in list(out_dir.rglob(".*.tmp")):
         try:
-            p.unlink()
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+            else:
+                p.unlink()
         except OSError:
             pass
 
@@ -560,15 +673,26 @@ def _sweep_temporaries(out_dir: Path) -> None:
 
 @dataclass
 class Summary:
-    """Totals of a run, for the final report."""
+    """Totals of a run, for the final report: documents (files, and records
+    of corpus files) cleaned, skipped and failed, their bytes and labels;
+    corpus files, their documents, and their records that are no document."""
 
     cleaned: int = 0
     skipped: int = 0
     failed: int = 0
     bytes: int = 0
     labels: Counter[str] = field(default_factory=Counter)
+    corpus_files: int = 0
+    records: int = 0
+    other_records: Counter[str] = field(default_factory=Counter)
 
     def add(self, r: FileResult) -> None:
+        if r.records is not None:  # a corpus file's end: its documents were counted one by one
+            self.corpus_files += 1
+            self.other_records.update(r.records.skipped)
+            self.failed += r.status is Status.FAILED
+            return
+        self.records += r.record_info is not None
         if r.status is Status.CLEANED:
             self.cleaned += 1
             self.bytes += r.size
@@ -597,7 +721,10 @@ class ErrorReport:
         try:
             if self._fh is None:
                 self._fh = open(self.out_dir / (ERRORS_NAME + ".partial"), "w", encoding="utf-8", newline="\n")
-            self._fh.write(json.dumps({"path": display_path(r.source), "reason": r.reason}, ensure_ascii=False) + "\n")
+            entry: dict[str, Any] = {"path": display_path(r.source), "reason": r.reason}
+            if r.record_info is not None:
+                entry.update(r.record_info.to_dict())
+            self._fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
             self._fh.flush()
         except OSError as exc:  # a full disk must not stop the run; stderr has the failure too
             logger.warning("cannot write %s: %s", ERRORS_NAME, exc.strerror or exc)

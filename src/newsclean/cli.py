@@ -20,6 +20,7 @@ from pathlib import Path
 from .config import Config
 from .core import clean
 from .labels import HTML_SUFFIXES, Favor, InputFormat, Label
+from .records import CorpusFormat, RecordFields
 from .rules import RuleError
 from .textio import InputError, decode, read_bytes
 from .version import __version__
@@ -69,10 +70,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="txt: the body; json: the whole Article; jsonl: one OUTDIR/articles.jsonl for the run",
     )
     pc.add_argument("--glob", default=None,
-                    help="file patterns inside directories, comma-separated (default: *.txt,*.html,*.htm; "
-                         "with --input-format: the files of that format)")
-    pc.add_argument("--input-format", choices=[f.value for f in InputFormat], default=InputFormat.AUTO.value,
-                    help="read inputs as text or HTML (default auto: .html/.htm files as HTML, the rest as text)")
+                    help="file patterns inside directories, comma-separated (default: *.txt,*.html,*.htm and "
+                         "the corpus files below; with --input-format: the files of that format)")
+    pc.add_argument("--input-format", choices=[f.value for f in (*InputFormat, *CorpusFormat)],
+                    default=InputFormat.AUTO.value,
+                    help="read inputs as text, HTML, or corpus files of many documents (wet, warc, jsonl); "
+                         "default auto: .html/.htm as HTML, .warc.wet.gz/.wet as WET, .warc.gz/.warc as WARC, "
+                         ".jsonl/.jsonl.gz/.jsonl.zst as JSONL, the rest as text")
+    pc.add_argument("--text-field", default="text", metavar="KEY", help="JSONL: the key of the text (default: text)")
+    pc.add_argument("--url-field", default="url", metavar="KEY", help="JSONL: the key of the URL (default: url)")
+    pc.add_argument("--id-field", default="id", metavar="KEY",
+                    help="JSONL: the key of the id (default: id; without it, the line number)")
+    pc.add_argument("--html-field", default=None, metavar="KEY",
+                    help="JSONL: a key holding the page's HTML, cleaned as HTML when present (default: none)")
     pc.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
     pc.add_argument("--force", action="store_true", help="redo every output, even those up to date")
     pc.add_argument("--follow-symlinks", action="store_true", help="enter symbolically linked directories (each once)")
@@ -119,6 +129,7 @@ def _read_stdin() -> str:
 
 def cmd_clean(args: argparse.Namespace) -> int:
     from .batch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, ErrorReport, Format, Status, clean_files, display_path, render
+    from .corpus import render_record
     from .progress import Progress
 
     config = _make_config(args)
@@ -132,6 +143,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if out_dir is None and not single:
         _error("several inputs or a directory need an output directory (-o OUTDIR)")
         return EXIT_USAGE
+    # On stdout: a single document's Article as JSON; a corpus file's, one
+    # JSON line per record.
+    record_fmt = Format.TXT if fmt is Format.TXT else Format.JSONL
     if out_dir is None and fmt is Format.JSONL:
         fmt = Format.JSON
     if args.dask and out_dir is None:
@@ -139,8 +153,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     kwargs = dict(
         output_dir=out_dir, fmt=fmt, config=config, jobs=args.jobs, force=args.force, pattern=args.glob,
-        follow_symlinks=args.follow_symlinks, input_format=InputFormat(args.input_format), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+        follow_symlinks=args.follow_symlinks, input_format=args.input_format, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
         timeout=DEFAULT_TIMEOUT if args.timeout is None else (args.timeout or None),
+        fields=RecordFields(args.text_field, args.url_field, args.id_field, args.html_field),
     )
     try:
         if args.dask:
@@ -155,7 +170,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 progress.update(r)
                 if r.status is Status.FAILED:
                     errors.add(r)
-                    _error(f"failed {display_path(r.source)}: {r.reason}")
+                    _error(f"failed {_where(r)}: {r.reason}")
+                elif out_dir is None and r.article is not None and r.record_info is not None:
+                    sys.stdout.write(render_record(r.article, record_fmt, r.rel, r.record_info))
                 elif out_dir is None and r.article is not None:
                     sys.stdout.write(render(r.article, fmt, r.rel))
         errors.close()
@@ -171,6 +188,19 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if not args.quiet:
         progress.report(progress.summary)
     return EXIT_SOME_FAILED if progress.summary.failed else EXIT_OK
+
+
+def _where(r) -> str:
+    """An input document as a message names it: its path, and a record's
+    id and offset."""
+    from .batch import display_path
+
+    where = display_path(r.source)
+    info = r.record_info
+    if info is None:
+        return where
+    at = f"line {info.line}" if info.line is not None else f"offset {info.offset}"
+    return f"{where}, record {info.id} at {at}" if info.id else f"{where}, record at {at}"
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

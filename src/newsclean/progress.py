@@ -60,9 +60,16 @@ class Progress:
     def _line(self, now: float) -> str:
         s = self.summary
         elapsed = max(now - self.start, 1e-9)
+        unit, corpus = "files", ""
+        if s.records or s.corpus_files:
+            unit = "documents"
+            corpus = (
+                f", {s.records} of them records, {sum(s.other_records.values())} other records, "
+                f"{s.corpus_files} corpus files done"
+            )
         return (
-            f"{s.files} files ({s.cleaned} cleaned, {s.skipped} skipped, {s.failed} failed), "
-            f"{s.bytes / 1e6:.1f} MB, {s.cleaned / elapsed:.1f} files/s, {s.bytes / 1e6 / elapsed:.2f} MB/s"
+            f"{s.files} {unit} ({s.cleaned} cleaned, {s.skipped} skipped, {s.failed} failed){corpus}, "
+            f"{s.bytes / 1e6:.1f} MB, {s.cleaned / elapsed:.1f} {unit}/s, {s.bytes / 1e6 / elapsed:.2f} MB/s"
         )
 
     def report(self, summary: Summary) -> None:
@@ -74,5 +81,12 @@ class Progress:
             f"({summary.bytes / 1e6:.1f} MB in {elapsed:.1f} s); blocks: {per_label or 'none'}",
             file=self.stream,
         )
+        if summary.corpus_files:
+            other = ", ".join(f"{kind} {n}" for kind, n in sorted(summary.other_records.items()))
+            print(
+                f"newsclean: {summary.corpus_files} corpus files, {summary.records} documents among their records; "
+                f"the other records: {other or 'none'}",
+                file=self.stream,
+            )
         if summary.failed:
             print("newsclean: the failures are listed above (and in OUTDIR/errors.jsonl)", file=self.stream)

@@ -6,6 +6,7 @@ import codecs
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 def _umask() -> int:
     mask = os.umask(0)
@@ -15,6 +16,8 @@ def _umask() -> int:
 
 #: Permissions of the files written (mkstemp makes them private).
 FILE_MODE = 0o666 & ~_umask()
+#: Permissions of the folders made (mkdtemp makes them private).
+DIR_MODE = 0o777 & ~_umask()
 #: Share of NUL or other control bytes above which a file is binary.
 BINARY_CONTROL_SHARE = 0.01
 #: Legacy charsets preferred when the detector finds them about as good as
@@ -76,9 +79,18 @@ def read_text(path: str | Path) -> str:
 
 def read_bytes(path: str | Path) -> bytes:
     """A file's bytes; :class:`InputError` says why they cannot be read."""
-    try:
-        with open(path, "rb") as fh:
+    with open_binary(path) as fh:
+        try:
             return fh.read()
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def open_binary(path: str | Path) -> BinaryIO:
+    """A file opened for reading bytes; :class:`InputError` says why it
+    cannot be."""
+    try:
+        return open(path, "rb")
     except FileNotFoundError:
         raise InputError("file not found (vanished?)") from None
     except IsADirectoryError:
