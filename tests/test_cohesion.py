@@ -61,3 +61,26 @@ def test_content_words_leave_out_stopwords_and_numbers():
     assert vocab.content_words("The 3 buses of the harbour, and the schools.") == {"buses", "harbour", "schools"}
     de = Vocabulary("de", [])
     assert de.content_words("Der Rat und die Schulen") == {"rat", "schulen"}
+
+
+POST = "The first light over the harbour this morning, taken from the old fort above the river. The fishing boats were already heading out when the fog lifted."
+TEASERS = [
+    "A weekend in Porto: the bridges, the wine cellars and the little cafes by the river that we liked most on our trip last spring.",
+    "How to pack a camera bag for a week of walking in the mountains without carrying more than you need on the steep paths.",
+    "Ten things to eat in Madrid before you leave, from churros at dawn to the long lunches that the city is famous for.",
+    "The best beaches of the Algarve for families, with notes on parking, shade, food and how crowded they get in August.",
+]
+
+
+def test_a_short_post_beats_a_list_of_teasers_under_its_header():
+    # each teaser is a story of its own: no content word of one in another
+    article = clean(page("Home", "Photos", "Sunrise over the harbour in Lisbon", "Posted by Ana Costa on 3 May 2024",
+                         POST, "Recent posts", *TEASERS, *FOOTER))
+    assert list(article.paragraphs) == [POST]
+    assert Label.BODY not in labels(article, TEASERS)
+
+
+def test_the_story_under_a_related_header_stays_the_article():
+    # an article's paragraphs share their names and nouns: no list of teasers
+    article = clean(page(HEADLINE, "Related stories", *CORE, *FOOTER))
+    assert labels(article, CORE) == [Label.BODY] * 4

@@ -464,3 +464,31 @@ def test_numbered_names_mark_comments():
     ))
     assert_body_intact(art)
     assert [(c.author, c.text) for c in art.comments] == [("Al", C1), ("Subversive", C2), ("Goldberg", C3)]
+
+
+POSTS = [
+    "The committee met again today and the chairman said the report would be published next week, after the lawyers have read it.",
+    "A reader writes in to say that the numbers in yesterday's post were wrong, and he is right: the deficit is larger, not smaller.",
+    "More on the pension plan tomorrow, when the budget office releases its estimate of what the changes would cost over ten years.",
+]
+STAMPS = ["(May 28, 2005 -- 01:54 PM EDT // link)", "(May 27, 2005 -- 02:19 PM EDT // link)", "(May 27, 2005 -- 11:51 AM EDT // link)"]
+
+
+def _blog(signatures: list[str], opener: list[str]) -> str:
+    parts = ["Archive", "Home", *opener]
+    for stamp, post, name in zip(STAMPS, POSTS, signatures):
+        parts += [stamp, post, f"-- {name}", "━━━━━━━━━━━━"]
+    return "\n\n".join(parts + ["© 2005 Example Memo"])
+
+
+def test_one_authors_signed_posts_are_no_comment_thread():
+    article = clean(_blog(["Jane Marshall"] * 3, []))
+    assert all(p in article.body for p in POSTS)
+    assert not article.comments
+
+
+def test_signed_comments_under_a_comment_header_stay_comments():
+    for names in (["Jane Marshall"] * 3, ["Ann Lee", "Bob Stone", "Carla Diaz"]):
+        text = "\n\n".join([TITLE, *BODY]) + "\n\n" + _blog(names, ["3 Comments"])
+        article = clean(text)
+        assert not any(p in article.body for p in POSTS), names

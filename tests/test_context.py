@@ -535,3 +535,24 @@ def test_author_box_of_a_byline_split_over_two_lines():
     bio = "Jane Doe is a portrait photographer and writer. She has covered the harbour for seven years."
     art = clean(page("Council approves budget", "by", "• Jane Doe", *PARAS, bio))
     assert art.paragraphs == tuple(PARAS)
+
+
+FLOOD = [
+    "The river burst its banks on Sunday night and flooded the main street of the town, where the water stood a metre deep by the morning.",
+    "Shop owners spent the day carrying their stock upstairs while the fire brigade pumped water out of the cellars along the market square.",
+    "The council said the new flood wall would not be finished before the winter, because the contractor had gone bankrupt in the spring.",
+    "Residents will meet the mayor on Thursday to ask for sandbags and for a date when the work on the wall will start again.",
+]
+
+
+def test_a_line_beside_a_caption_is_judged_by_the_paragraphs_past_it():
+    # the picture's text and its caption sit between the paragraphs: the
+    # short line under them is the article's, as between two paragraphs
+    caption = "Flood water in the main street of the town"
+    article = clean("\n\n".join([
+        "Home", "News", "Floods hit the town centre again", FLOOD[0], FLOOD[1], caption, caption, "In numbers", FLOOD[2], FLOOD[3],
+        "Privacy policy", "© 2024 The Example Times",
+    ]))
+    found = {b.text: b.label for b in article.blocks}
+    assert found["In numbers"] is Label.BODY
+    assert found[caption] is Label.CAPTION

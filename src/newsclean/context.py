@@ -325,8 +325,8 @@ def _neighbour(items: list[Item], i: int, step: int, s: int, e: int) -> Item | N
         it = items[j]
         if it.label is Label.BODY:
             return it
-        if it.label is not None and it.label is not Label.BYLINE:
-            return None
+        if it.label is not None and it.label is not Label.BYLINE and it.label is not Label.CAPTION:
+            return None  # a byline or a picture's caption sits between the article's blocks
         if it.label is None and it.prose is Prose.BAD:
             return None
         j += step

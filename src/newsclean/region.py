@@ -442,7 +442,7 @@ def _prose_beside(items: list[Item], pos: list[bool], i: int, step: int) -> bool
     return False
 
 
-def _mark_sections(items: list[Item]) -> None:
+def _mark_sections(items: list[Item], language: str = "en") -> None:
     """Blocks under a section header ("Trending now", "Tags:", "About the
     author") belong to its section, whatever their prose: a list of
     teasers is made of bulleted or headline-shaped items, a tag list of
@@ -452,6 +452,7 @@ def _mark_sections(items: list[Item]) -> None:
     rest, and walking on cost ``SECTION_REACH`` steps per line on a page of
     headers)."""
     n = len(items)
+    vocab = Vocabulary(language)
     for i, it in enumerate(items):
         hit = it.hit
         if hit is None or not hit.family.opens or hit.family.label is Label.COMMENT:
@@ -469,8 +470,46 @@ def _mark_sections(items: list[Item]) -> None:
                     break
                 continue
             if nxt.prose in (Prose.GOOD, Prose.NEAR) and not nxt.marker:
+                run = _teaser_run(items, j, i + 1 + SECTION_REACH, vocab) if label is Label.RELATED else j
+                if run <= j:
+                    break
+                for k in range(j, run):
+                    items[k].section = hit
                 break
             nxt.section = hit
+
+
+#: Under a section header, a run of at least TEASER_MIN paragraphs of at
+#: most TEASER_MAX_WORDS words, each of its own story (no content word of
+#: one found in another), is the section's list of teasers, not the
+#: article: an article's paragraphs share their names and nouns.
+TEASER_MIN, TEASER_MAX_WORDS = 3, 60
+
+
+def _teaser_run(items: list[Item], j: int, stop: int, vocab: Vocabulary) -> int:
+    """The end (exclusive) of the run of teasers starting at ``j``, or
+    ``j`` when the prose there is no list of teasers (see TEASER_MIN).  Short
+    lines between the paragraphs (a date, "Read more") belong to the run."""
+    seen: set[str] = set()
+    paragraphs = 0
+    k, end = j, j
+    while k < min(stop, len(items)):
+        it = items[k]
+        if it.hit is not None and it.hit.family.opens:
+            break
+        if it.prose in (Prose.GOOD, Prose.NEAR):
+            if it.marker or it.n_words > TEASER_MAX_WORDS:
+                break
+            words = vocab.content_words(it.text)
+            if not words or words & seen:
+                break
+            seen |= words
+            paragraphs += 1
+            end = k + 1
+        elif it.prose is Prose.BAD and it.hit is None:
+            break
+        k += 1
+    return end if paragraphs >= TEASER_MIN else j
 
 
 def find_region(items: list[Item], th: Thresholds, language: str = "en") -> tuple[int, int, list[bool]]:
@@ -483,7 +522,7 @@ def find_region(items: list[Item], th: Thresholds, language: str = "en") -> tupl
     its story (:func:`bridge_interruptions`).
     """
     zones = comment_zones(items)
-    _mark_sections(items)
+    _mark_sections(items, language)
     n = len(items)
     for i, (it, z) in enumerate(zip(items, zones)):
         if it.section is not None:

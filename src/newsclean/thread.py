@@ -297,6 +297,8 @@ def _close(
 ) -> None:
     if len(chain) < THREAD_MIN_WITH_EVIDENCE:
         return
+    if _one_author(items, chain) and not any(evidence[max(0, chain[0] - THREAD_GAP) : chain[-1] + 1]):
+        return  # no comment section's header or form around it
     first, last = chain[0], chain[-1]
     if len(chain) < THREAD_MIN or weak:
         near = range(max(0, first - THREAD_GAP), min(len(items), last + THREAD_GAP + 1))
@@ -314,6 +316,31 @@ def _close(
     start = first - before if footer else first
     end = last if footer else last + after
     out.append(Thread(tuple(chain), start, end, footer))
+
+
+def _one_author(items: list[Item], chain: list[int]) -> bool:
+    """Every header is signed by one and the same name (the name the header
+    holds, or the name line just above it -- the previous post's signature
+    when the stamp heads the next; the first header may have none): one
+    author's posts on a blog's page, not readers' comments, which many
+    people write."""
+    names = set()
+    unsigned = 0
+    for h in chain:
+        it = items[h]
+        if it.shape is not None and it.shape.startswith("pair:"):
+            names.add(bare_name(it.text).casefold())
+            continue
+        k = h - 1
+        while k > 0 and items[k].n_words == 0:
+            k -= 1  # a rule drawn between the signature and the stamp
+        if k >= 0 and name_line(items[k]):
+            names.add(bare_name(items[k].text).casefold())
+        else:
+            unsigned += 1
+        if len(names) > 1 or unsigned > 1:
+            return False
+    return len(names) == 1 and len(chain) - unsigned >= 2
 
 
 def _text_run(items: list[Item], shapes: list[str | None], i: int, step: int) -> int:
