@@ -84,3 +84,30 @@ def test_the_story_under_a_related_header_stays_the_article():
     # an article's paragraphs share their names and nouns: no list of teasers
     article = clean(page(HEADLINE, "Related stories", *CORE, *FOOTER))
     assert labels(article, CORE) == [Label.BODY] * 4
+
+
+SCHOOLS = ["Harbour College", "Northfield Institute", "Lakeside School of Business", "Westbrook University"]
+SUMMARIES = [
+    "Harbour College keeps its place at the top thanks to small classes and a strong network of former students in finance.",
+    "Northfield moved up two places this year after it opened a new campus and doubled the size of its entrepreneurship program.",
+    "Lakeside is known for its work with family companies, and its graduates often return to run the business they grew up in.",
+    "Westbrook has the largest program of the four, with evening classes that let most of its students keep working full time.",
+]
+
+
+def _entry(k: int) -> list[str]:
+    facts = [f"• Average score: {700 + k}", f"• Acceptance rate: {10 + k}%", f"• Class size: {400 + k}",
+             f"• Tuition: ${60 + k},000", f"• Median salary: ${150 + k},000", f"• Location: City {k}"]
+    return [f"{k}. {SCHOOLS[k - 1]}", SUMMARIES[k - 1], *facts]
+
+
+def test_a_listicle_is_followed_while_its_numbering_goes_on():
+    intro = [
+        "Every year we rank the business schools by what their graduates earn, how hard it is to get in and what students say about them.",
+        "This year's list has few surprises at the top, but several schools moved up after they changed how they admit students.",
+    ]
+    most_read = ["Most read", "1. Stocks fall as rates rise", "2. The best cheap laptops", "3. Why rents keep going up"]
+    text = page("The best business schools of 2024", *intro, *[b for k in range(1, 5) for b in _entry(k)], *most_read, *FOOTER)
+    article = clean(text)
+    assert labels(article, SUMMARIES) == [Label.BODY] * 4
+    assert Label.BODY not in labels(article, most_read[1:])

@@ -594,9 +594,62 @@ def bridge_interruptions(items: list[Item], s: int, e: int, zones: list[bool], l
             found, total = found + f, total + t
     need = max(COHESION_MIN_SHARE, COHESION_FACTOR * found / total if total else 0.0)
     markers = any(it.marker for it in core)
+    e = _follow_numbering(items, s, e, zones)
     e = _follow(items, e, +1, zones, vocab, need, markers)
     s = _follow(items, s, -1, zones, vocab, need, markers)
     return s, e
+
+
+#: A numbered entry's heading ("7. MIT Sloan"): at most this many words.
+NUMBERED_MAX_WORDS = 15
+#: The next entry's heading is looked for this many blocks on.
+NUMBERED_REACH = 40
+
+
+def _number(it: Item) -> int | None:
+    """The number of a numbered heading ("7. MIT Sloan", "7) ..."), else None."""
+    m = it.marker
+    if len(m) > 1 and m[-1] in ".)" and m[:-1].isdigit() and it.n_words <= NUMBERED_MAX_WORDS:
+        return int(m[:-1])
+    return None
+
+
+def _follow_numbering(items: list[Item], s: int, e: int, zones: list[bool]) -> int:
+    """A listicle's entries ("1. Harvard ...", "2. Stanford ...") each hold
+    a paragraph and rows of facts that cost more than the paragraph brings,
+    so the span ends inside the list.  The article goes on while the
+    numbering does: from the span's last numbered heading k, heading k+1
+    within NUMBERED_REACH blocks, with prose of its own before the next
+    heading, and so on; then to the last entry's last paragraph.  Never
+    across a footer, a comment section or a card wall.  (A "Most read" list
+    starts again at 1; its entries are headlines without prose.)"""
+    n = len(items)
+    i = next((j for j in range(e, s - 1, -1) if _number(items[j]) is not None), -1)
+    if i < 0:
+        return e
+    k = _number(items[i])
+    last_prose, reach = e, NUMBERED_REACH
+    while True:
+        nxt, prose = -1, -1
+        for t in range(i + 1, min(n, i + 1 + reach)):
+            it = items[t]
+            if zones[t] or it.card or it.hit is not None and it.hit.family.ends:
+                break
+            if _number(it) == k + 1:
+                nxt = t
+                break
+            if it.prose in (Prose.GOOD, Prose.NEAR) and it.hit is None and it.section is None and _number(it) is None:
+                prose = t
+        if prose < 0:
+            break  # an entry without prose: no entry of the article
+        if nxt < 0:
+            if reach < NUMBERED_REACH:  # the last entry, no longer than the longest before it
+                last_prose = max(last_prose, prose)
+            break
+        last_prose = max(last_prose, prose)
+        reach = min(NUMBERED_REACH, max(nxt - i, reach if reach < NUMBERED_REACH else 0))
+        i, k = nxt, k + 1
+    return last_prose
 
 
 def _follow(
