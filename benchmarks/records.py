@@ -1,7 +1,7 @@
 """Corpus-file benchmark: ``newsclean clean`` over a WET file built from a folder of texts.
 
     python benchmarks/records.py                                # aeb pages as one WET file, against the text files
-    python benchmarks/records.py --repeat 5 --jobs 2            # 5 numbered copies of each page, both ways
+    python benchmarks/records.py --repeat 5 --rounds 2          # 5 numbered copies of each page, both ways, twice
     python benchmarks/records.py --memory 50 500 --jobs 2       # peak RSS over WET files of 50 and 500 MB
 
 Check (the default): a WET file with one ``conversion`` record per page
@@ -9,7 +9,8 @@ Check (the default): a WET file with one ``conversion`` record per page
 uuid) and a folder of the same texts are cleaned with
 ``newsclean.clean_files(..., fmt="jsonl")``; reported: every record back
 once with its URL and id, the bodies equal to those of the text files, and
-records/s and MB/s beside files/s and MB/s of the folder.
+records/s and MB/s beside files/s and MB/s of the folder (and the CPU time
+of the runner, which reads the WET file), in interleaved rounds.
 
 ``--memory MB...``: WET files (``.warc.wet.gz``, at least MB megabytes
 compressed, in ``--workdir``, removed afterwards) made of numbered copies of
@@ -92,27 +93,44 @@ def check(args: argparse.Namespace, work: Path) -> int:
     print(f"{args.source.name}: {len(pages)} pages x {args.repeat}: a WET file of {n} records "
           f"({wet.stat().st_size / 1e6:.1f} MB gzipped, {size / 1e6:.1f} MB of text) and a folder of the same texts")
 
-    start = time.perf_counter()
-    results = list(clean_files([wet], output_dir=work / "out_wet", fmt="jsonl", jobs=args.jobs))
-    t_wet = time.perf_counter() - start
-    start = time.perf_counter()
-    files = list(clean_files([folder], output_dir=work / "out_dir", fmt="jsonl", jobs=args.jobs, pattern="input.txt"))
-    t_dir = time.perf_counter() - start
+    del docs
+    failed = 0
 
-    lines = [json.loads(x) for x in (work / "out_wet" / "pages.warc.wet.gz.jsonl").read_text("utf-8").splitlines()]
-    urls = [d["url"] for d in lines]
-    once = len(urls) == len(set(urls)) == len(docs) and set(urls) == {u for u, _ in docs}
-    ids_ok = all(ids[d["url"]] == d["id"] for d in lines)
-    by_path = {d["path"]: d["body"] for d in map(json.loads, (work / "out_dir" / "articles.jsonl").read_text("utf-8").splitlines())}
-    same = sum(by_path[f"copy{d['url'].rsplit('/', 1)[1]}/{d['url'].split('/')[3]}/input.txt"] == d["body"] for d in lines)
-    failed = sum(r.status is Status.FAILED for r in results) + sum(r.status is Status.FAILED for r in files)
-    print(f"records back: {len(lines)} of {len(docs)}, each once: {once}; ids as written: {ids_ok}; "
-          f"bodies equal to the text files': {same} of {len(lines)}; failed: {failed}")
-    print(f"--jobs {args.jobs}: WET {n / t_wet:.1f} records/s, {size / 1e6 / t_wet:.2f} MB/s ({t_wet:.1f} s); "
-          f"folder {len(files) / t_dir:.1f} files/s, {size / 1e6 / t_dir:.2f} MB/s ({t_dir:.1f} s); "
-          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (runner), "
-          f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB (largest worker)")
-    return 0 if once and ids_ok and same == len(lines) and not failed else 1
+    def timed(inputs: list[Path], out: Path, **kwargs) -> tuple[float, float]:
+        """Wall seconds of a run, and CPU seconds of this process (the runner) in it."""
+        nonlocal failed
+        shutil.rmtree(out, ignore_errors=True)
+        cpu, start = time.process_time(), time.perf_counter()
+        for r in clean_files(inputs, output_dir=out, fmt="jsonl", jobs=args.jobs, **kwargs):
+            failed += r.status is Status.FAILED
+        return time.perf_counter() - start, time.process_time() - cpu
+
+    rss_wet = 0.0
+    for round_ in range(1, args.rounds + 1):  # interleaved: the machine's speed drifts
+        t_wet, cpu_wet = timed([wet], work / "out_wet")
+        rss_wet = rss_wet or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        t_dir, cpu_dir = timed([folder], work / "out_dir", pattern="input.txt")
+        print(f"round {round_}, --jobs {args.jobs}: WET {n / t_wet:.1f} records/s, {size / 1e6 / t_wet:.2f} MB/s "
+              f"({t_wet:.1f} s, runner CPU {cpu_wet:.1f} s); folder {n / t_dir:.1f} files/s, {size / 1e6 / t_dir:.2f} MB/s "
+              f"({t_dir:.1f} s, runner CPU {cpu_dir:.1f} s)", flush=True)
+
+    def read(path: Path, *keys: str):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                d = json.loads(line)
+                yield tuple(d[k] for k in keys)
+
+    back = list(read(work / "out_wet" / "pages.warc.wet.gz.jsonl", "url", "id", "body"))
+    urls = [u for u, _, _ in back]
+    once = len(urls) == len(set(urls)) == n and set(urls) == set(ids)
+    ids_ok = all(ids[u] == i for u, i, _ in back)
+    by_path = dict(read(work / "out_dir" / "articles.jsonl", "path", "body"))
+    same = sum(by_path[f"copy{u.rsplit('/', 1)[1]}/{u.split('/')[3]}/input.txt"] == body for u, _, body in back)
+    print(f"records back: {len(back)} of {n}, each once: {once}; ids as written: {ids_ok}; "
+          f"bodies equal to the text files': {same} of {len(back)}; failed: {failed}")
+    print(f"peak RSS over the first WET run {rss_wet:.0f} MB (runner), "
+          f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB (largest worker of all runs)")
+    return 0 if once and ids_ok and same == len(back) and not failed else 1
 
 
 class PeakRSS(threading.Thread):
@@ -212,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="a devdata folder of */input.txt (default: aeb)")
     ap.add_argument("--repeat", type=int, default=1, help="check: copies of each page (default: 1)")
+    ap.add_argument("--rounds", type=int, default=1, help="check: timed runs of each, interleaved (default: 1)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--memory", type=int, nargs="+", metavar="MB", help="build WET files of these sizes and measure peak RSS")
     ap.add_argument("--format", choices=["txt", "jsonl"], default="jsonl", help="--memory: the output format")

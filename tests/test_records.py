@@ -91,10 +91,10 @@ def html_page(title: str, paragraphs: list[str], charset_meta: str | None = None
 
 
 STORY = [
-    "The harbour authority reopened the northern quay on Monday after a week of repairs to its crane rails, "
-    "officials said, and the first container ship was unloaded in the afternoon.",
-    "Workers had replaced two hundred metres of track and the foundations under the eastern crane, "
-    "which had sunk by several centimetres during the winter storms.",
+    ("The harbour authority reopened the northern quay on Monday after a week of repairs to its crane rails, "
+     "officials said, and the first container ship was unloaded in the afternoon."),
+    ("Workers had replaced two hundred metres of track and the foundations under the eastern crane, "
+     "which had sunk by several centimetres during the winter storms."),
     "The authority said the repairs cost less than expected and that traffic would be back to normal by the end of the month.",
 ]
 
@@ -235,7 +235,9 @@ def test_a_corrupt_member_and_a_cut_member_in_the_middle_cost_their_record_only(
         flipped[k] ^= 0x5A
     (tmp_path / "flipped.warc.wet.gz").write_bytes(bytes(flipped))
     (tmp_path / "cut.warc.wet.gz").write_bytes(data[: offsets[2] + 60] + data[offsets[3]:])
-    for name in ("flipped.warc.wet.gz", "cut.warc.wet.gz"):
+    junk = gzip.compress(b"WARC/1.0\r\nno header here\r\n\r\n" + os.urandom(300))  # a whole member, no record in it
+    (tmp_path / "junk.warc.wet.gz").write_bytes(data[: offsets[2]] + junk + data[offsets[3]:])
+    for name in ("flipped.warc.wet.gz", "cut.warc.wet.gz", "junk.warc.wet.gz"):
         items = list(read_records(tmp_path / name, CorpusFormat.WET))
         assert kinds(items) == ["Skipped", "Record", "Record", "BrokenRecord", "Record", "Record", "Record"], name
         assert items[3].info.offset == offsets[2]
@@ -373,6 +375,14 @@ def test_the_url_goes_to_clean_when_it_takes_one(tmp_path, monkeypatch):
     write_wet(tmp_path / "a.warc.wet.gz", pages(2))
     list(clean_files([tmp_path / "a.warc.wet.gz"], jobs=1))
     assert seen == [u for u, _ in pages(2)]
+
+
+def test_the_summary_counts_documents_and_other_records(tmp_path, capsys):
+    write_wet(tmp_path / "a.warc.wet.gz", pages(3))
+    assert main(["clean", str(tmp_path / "a.warc.wet.gz"), "-o", str(tmp_path / "out"), "-j", "1"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "cleaned 3, skipped 0, failed 0" in err
+    assert "1 corpus files, 3 documents among their records; the other records: warcinfo 1" in err
 
 
 def test_corpus_file_to_stdout_as_json_lines(tmp_path, capsys):

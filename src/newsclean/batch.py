@@ -40,7 +40,7 @@ from dataclasses import asdict, dataclass, field
 from enum import Enum
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .core import clean
@@ -50,6 +50,9 @@ from .model import Article
 from .records import ALL_PATTERNS, PATTERNS, CorpusFormat, RecordCounts, RecordFields, RecordInfo, parse_input_format
 from .textio import InputError, decode, read_bytes, write_atomic
 from .version import __version__
+
+if TYPE_CHECKING:
+    from .corpus import CorpusOutputs, CorpusReading
 
 logger = logging.getLogger(__name__)
 
@@ -129,7 +132,7 @@ class FileResult:
     file (``record_info`` says which record).  ``record`` is the line of
     ``articles.jsonl`` (or a record's output text) when the runner writes it.
     A corpus file ends with a result of its own whose ``records`` counts its
-    records (:class:`newsclean.corpus.RecordCounts`); it fails when the file
+    records (:class:`newsclean.records.RecordCounts`); it fails when the file
     cannot be read or its output written, and is skipped as a whole when its
     output is up to date."""
 
@@ -509,7 +512,7 @@ def default_patterns(input_format: InputFormat | CorpusFormat) -> tuple[str, ...
     return patterns + ALL_PATTERNS if input_format is InputFormat.AUTO else patterns
 
 
-def _tasks(job_iter: Iterator[Job], reading: Any, out_dir: Path | None, fmt: Format, force: bool) -> Iterator[Task]:
+def _tasks(job_iter: Iterator[Job], reading: CorpusReading, out_dir: Path | None, fmt: Format, force: bool) -> Iterator[Task]:
     """The jobs, each corpus file among them spread into its tasks."""
     from .corpus import corpus_tasks
 
@@ -538,8 +541,8 @@ def _run_jsonl(
     max_bytes: int,
     stdin_text: str | None,
     timeout: float | None,
-    reading: Any,
-    outputs: Any,
+    reading: CorpusReading,
+    outputs: CorpusOutputs,
 ) -> Iterator[FileResult]:
     """One ``articles.jsonl`` for the run's single documents, records in
     input order (a corpus file has an output of its own).
@@ -633,13 +636,13 @@ def _complete_records(partial: Path) -> set[str]:
     return done
 
 
-def _check_manifest(out_dir: Path, spec: ConfigSpec, fmt: Format, fields: RecordFields = RecordFields()) -> bool:
+def _check_manifest(out_dir: Path, spec: ConfigSpec, fmt: Format, fields: RecordFields | None = None) -> bool:
     """Record how this output directory is made; True when an earlier run
     made it differently (its outputs are then redone, not resumed)."""
     path = out_dir / MANIFEST_NAME
     now = {"newsclean": __version__, "format": fmt.value, "favor": spec.favor, "language": spec.language,
            "rules_files": list(spec.rules_files), "input_format": spec.input_format}
-    if fields != RecordFields():
+    if fields is not None and fields != RecordFields():
         now["record_fields"] = asdict(fields)
     try:
         before = json.loads(path.read_text(encoding="utf-8"))

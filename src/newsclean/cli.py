@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: the number of cores)")
     pc.add_argument("--force", action="store_true", help="redo every output, even those up to date")
     pc.add_argument("--follow-symlinks", action="store_true", help="enter symbolically linked directories (each once)")
-    pc.add_argument("--max-bytes", type=int, default=None, help="skip files larger than this (default: 64 MiB)")
+    pc.add_argument("--max-bytes", type=int, default=None,
+                    help="skip files (records of a corpus file) larger than this (default: 64 MiB)")
     pc.add_argument(
         "--timeout", type=float, default=None, metavar="SECONDS",
         help="skip a document that takes longer than this (default: 60; 0 for no limit)",
@@ -128,7 +129,7 @@ def _read_stdin() -> str:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    from .batch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, ErrorReport, Format, Status, clean_files, display_path, render
+    from .batch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, ErrorReport, Format, Status, clean_files, render
     from .corpus import render_record
     from .progress import Progress
 

@@ -36,14 +36,26 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from hashlib import sha1
 from pathlib import Path
 from typing import Any
 
 from . import core
-from .batch import STDIN, ConfigSpec, FileResult, Format, Job, Ready, Status, _Budget, _config, _OverBudget, display_path
+from .batch import (
+    STDIN,
+    ConfigSpec,
+    FileResult,
+    Format,
+    Job,
+    Ready,
+    Status,
+    _Budget,
+    _config,
+    _OverBudget,
+    display_path,
+)
 from .config import Config
 from .fromhtml import clean_html
 from .labels import InputFormat
@@ -89,7 +101,7 @@ class CorpusReading:
     (``input_format``), the keys of JSONL records, the largest record."""
 
     input_format: InputFormat | CorpusFormat = InputFormat.AUTO
-    fields: RecordFields = RecordFields()
+    fields: RecordFields = field(default_factory=RecordFields)
     max_bytes: int = 64 * 1024 * 1024
 
     def format_of(self, job: Job) -> CorpusFormat | None:
@@ -139,6 +151,9 @@ def corpus_tasks(
         status, reason = Status.FAILED, str(exc)
     except OSError as exc:  # the file's output would lack what could not be read: none is written
         status, reason = Status.FAILED, f"cannot read: {exc.strerror or exc}"
+    except Exception as exc:  # noqa: BLE001 - a reader bug costs this file, not the run
+        logger.exception("unexpected error reading %s", job.source)
+        status, reason = Status.FAILED, f"internal error: {type(exc).__name__}: {exc}"
     if chunk:
         yield RecordChunk(job.source, job.rel, tuple(chunk))
     yield Ready((FileResult(job.source, job.rel, status, reason, records=RecordCounts(skipped=dict(skipped))),))

@@ -26,7 +26,15 @@ from typing import Any
 from .batch import DEFAULT_MAX_BYTES, ConfigSpec, FileResult, Mapper, Ready, Task, clean_files, perform
 from .config import Config
 from .labels import InputFormat
-from .records import BrokenRecord, CorpusFormat, Record, RecordFields, corpus_format, parse_input_format, read_records
+from .records import (
+    BrokenRecord,
+    CorpusFormat,
+    Record,
+    RecordFields,
+    corpus_format,
+    parse_input_format,
+    read_records,
+)
 
 #: Tasks submitted to the cluster at a time, at most, and bytes of records
 #: in them, at most.

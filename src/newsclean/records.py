@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Union
+from typing import IO, Any
 
 from .labels import InputFormat
 from .textio import InputError, decode, open_binary
@@ -196,7 +196,7 @@ class Skipped:
     kind: str
 
 
-Item = Union[Record, BrokenRecord, Skipped]
+Item = Record | BrokenRecord | Skipped
 
 
 class _Corrupt(Exception):
@@ -258,13 +258,13 @@ def _warc(fh: IO[bytes], limit: int) -> Iterator[Item]:
             if isinstance(data, str):
                 yield BrokenRecord(RecordInfo(None, offset=offset), data)
             else:  # a member holds one record, or (a non-chunked file) several
-                yield from _warc_stream(loader, BufferedReader(io.BytesIO(data)), lambda: offset, limit)
+                yield from _warc_stream(loader, BufferedReader(io.BytesIO(data)), lambda at=offset: at, limit)
         return
     pos: int | None = 0
     while pos is not None:
         fh.seek(pos)
         reader = BufferedReader(fh, block_size=BLOCK)
-        failed = yield from _warc_stream(loader, reader, lambda: fh.tell() - reader.rem_length(), limit)
+        failed = yield from _warc_stream(loader, reader, lambda r=reader: fh.tell() - r.rem_length(), limit)
         pos = None if failed is None else _find_line(fh, failed + 1, WARC_LINE)
 
 
@@ -343,7 +343,7 @@ def _take(rec: Any, info: RecordInfo, limit: int) -> Item:
     return Record(info, data, html=True, charset=_charset(ctype), size=len(data))
 
 
-_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 
 
 def _charset(content_type: str) -> str | None:
