@@ -21,9 +21,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+import regex
+
 from .text import WORD
 
-#: Blocks of at least this many words are the prose the list is read from.
+DIGIT = regex.compile(r"\d")
+
+#: Blocks of at least this many words (between spaces) are the prose the
+#: list is read from.
 MIN_BLOCK_WORDS = 8
 #: A function word occurs in at least this many of those blocks ...
 MIN_BLOCKS = 2
@@ -57,8 +62,12 @@ def page_function_words(texts: Iterable[str]) -> frozenset[str]:
     spread: Counter[str] = Counter()
     letters = words = 0
     for text in texts:
-        found = [w for w in WORD.findall(text.casefold()) if not any(c.isdigit() for c in w)]
-        if len(found) < MIN_BLOCK_WORDS:
+        if text.count(" ") + 1 < MIN_BLOCK_WORDS:
+            continue
+        found = WORD.findall(text.casefold())
+        if DIGIT.search(text) is not None:
+            found = [w for w in found if DIGIT.search(w) is None]
+        if not found:
             continue
         blocks += 1
         letters += sum(map(len, found))
