@@ -128,6 +128,11 @@ def test_decode_html_by_declaration_then_detection():
     # declared UTF-8 but is not: falls back to detection instead of failing
     lie = "<html><head><meta charset='utf-8'></head><body><p>" + "Grüße aus Köln. " * 20 + "</p></body></html>"
     assert "Grüße" in decode_html(lie.encode("cp1252"))
+    # declares a one-byte charset but its bytes are UTF-8 (a stale <meta>): UTF-8
+    stale = "<html><head><meta charset='iso-8859-1'></head><body><p>Darüber diskutieren Experten – „seit gestern“</p></body></html>"
+    assert "Darüber diskutieren Experten – „seit gestern“" in decode_html(stale.encode("utf-8"))
+    cyr_stale = cyr.replace("windows-1251", "koi8-r")
+    assert "Новини України" in decode_html(cyr_stale.encode("utf-8"))
     assert decode_html("\ufeff<p>bom</p>".encode("utf-8")).startswith("<p>bom")
     with pytest.raises(InputError):
         decode_html(bytes(range(256)) * 4)

@@ -30,6 +30,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from .config import DEFAULT_CONFIG, Config
@@ -95,12 +96,34 @@ def decode_html(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return decode(data)
     enc = declared_charset(data)
+    if enc and _single_byte(enc) and not data.isascii():
+        try:
+            # A page that declares a one-byte charset but whose bytes are
+            # UTF-8 (a stale <meta> after the site moved to UTF-8, a
+            # re-encoded copy): UTF-8's multi-byte sequences do not come
+            # about by chance in Latin-1 or Windows-1252 text.
+            text = data.decode("utf-8")
+            logger.debug("page declares %s but its bytes are UTF-8", enc)
+            return text
+        except UnicodeDecodeError:
+            pass
     if enc:
         try:
             return data.decode(enc)
         except UnicodeDecodeError:
             logger.debug("page declares %s but is not; detecting", enc)
     return decode(data)
+
+
+@lru_cache(maxsize=None)
+def _single_byte(enc: str) -> bool:
+    """Whether a codec reads every byte as one character (Latin-1, the
+    Windows and ISO 8859 code pages, KOI8-R ...)."""
+    try:
+        high = codecs.decode(bytes(range(128, 256)), enc, "replace")
+    except (LookupError, ValueError):
+        return False
+    return len(high) == 128 and high.count("\ufffd") < 16  # UTF-8 reads each lone byte as a replacement
 
 
 def clean_html(html: str | bytes, *, url: str | None = None, config: Config | None = None) -> Article:
