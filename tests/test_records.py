@@ -156,6 +156,10 @@ def test_http_charset_comes_before_the_pages_own(tmp_path):
     write_warc(tmp_path / "ru.warc", [("https://ru.example.org/1", page, "text/html; charset=windows-1251", "200 OK")], gz=False)
     [doc] = [r for r in clean_files([tmp_path / "ru.warc"], jobs=1) if r.record_info is not None]
     assert "Правительство объявило" in doc.article.body
+    stale = html_page("Café", ["Le café a rouvert ses portes lundi, a déclaré la mairie. " * 4]).encode("utf-8")
+    write_warc(tmp_path / "stale.warc", [("https://fr.example.org/1", stale, "text/html; charset=ISO-8859-1", "200 OK")])
+    [doc] = [r for r in clean_files([tmp_path / "stale.warc"], jobs=1) if r.record_info is not None]
+    assert "Le café a rouvert" in doc.article.body  # a server's stale default over UTF-8 bytes
 
 
 @pytest.mark.parametrize("compress", [None, "gz", "zst"])

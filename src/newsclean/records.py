@@ -224,22 +224,31 @@ def read_records(
 
 def record_text(record: Record) -> str:
     """A record's text, or its HTML source, decoded: a page by its byte
-    order mark, else the charset of its HTTP headers, else the one it
-    declares or that is detected.  Raises :class:`newsclean.InputError`
+    order mark, else the charset of its HTTP headers (but as UTF-8 when its
+    bytes are UTF-8 and the headers name a one-byte charset), else the one
+    it declares or that is detected.  Raises :class:`newsclean.InputError`
     for a payload that is not text."""
     if isinstance(record.content, str):
         return record.content
     try:
         if not record.html:
             return decode(record.content)
-        from .fromhtml import decode_html
+        from .fromhtml import _single_byte, decode_html
 
-        if record.charset and not record.content.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        data, charset = record.content, record.charset
+        if charset and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+            if _single_byte(charset) and not data.isascii():
+                # a server's stale default (ISO-8859-1) over a page in UTF-8,
+                # read as decode_html reads a stale <meta>
+                try:
+                    return data.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
             try:
-                return record.content.decode(record.charset)
+                return data.decode(charset)
             except (UnicodeDecodeError, LookupError):
-                logger.debug("payload is not %s as its headers say; detecting", record.charset)
-        return decode_html(record.content)
+                logger.debug("payload is not %s as its headers say; detecting", charset)
+        return decode_html(data)
     except InputError as exc:
         raise InputError(f"undecodable payload: {exc}") from None
 
