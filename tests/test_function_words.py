@@ -32,6 +32,7 @@ ENGLISH = [
     "The council approved the budget on Tuesday after a long debate about the buses and the schools of the city.",
     "Most of the money will go to the schools, and the rest to the bus lines that the council wants to open in the north.",
     "The mayor said that the plan had the support of the parents and of the teachers, and that the work would start in May.",
+    "It is the first time in ten years that the city has put more money into the schools than into the roads, and the mayor said it was time.",
 ]
 
 

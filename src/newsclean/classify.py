@@ -223,8 +223,9 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
         # no list reads this page's prose: its own most widespread short
         # words do, and its sentences (features that depend on the page are
         # not remembered)
-        stops = page_function_words(it.text for it in items) or stops
-        logger.debug("no stopwords of %r in the page; %d of its own function words used", lang, len(stops))
+        own = page_function_words(it.text for it in items)
+        logger.debug("no stopwords of %r in the page; %d function words of its own", lang, len(own))
+        stops = own or stops
     memo: dict[str, tuple] = {} if neutral else config.feature_memo(lang)
     compute = _Features(lang, config, stops, neutral=neutral)
     keys: dict[str, int] = {}

@@ -27,9 +27,14 @@ from .text import WORD
 
 DIGIT = regex.compile(r"\d")
 
-#: Blocks of at least this many words (between spaces) are the prose the
-#: list is read from.
+#: Blocks of at least this many words without digits, in as many words
+#: between spaces at least, are the prose the list is read from.
 MIN_BLOCK_WORDS = 8
+#: A page needs this many of those blocks to have a list of its own, ...
+MIN_PROSE_BLOCKS = 3
+#: ... and the list at least this many words (fewer: no list; the page's
+#: sentences alone tell its prose).
+MIN_LIST_WORDS = 3
 #: A function word occurs in at least this many of those blocks ...
 MIN_BLOCKS = 2
 #: ... and in at least this share of them (on a page of many blocks).
@@ -48,16 +53,17 @@ def needs_own_list(sample_words: list[str], stops: frozenset[str]) -> bool:
     """Whether the page's sample of words (its wordiest blocks) holds so few
     of ``stops`` that the list cannot tell its prose (no list, or another
     language's)."""
-    if not sample_words:
+    words = [w for w in sample_words if not w.isdigit()]  # numbers are words of no language
+    if not words:
         return False
-    return sum(1 for w in sample_words if w in stops) < FALLBACK_SHARE * len(sample_words)
+    return sum(1 for w in words if w in stops) < FALLBACK_SHARE * len(words)
 
 
 def page_function_words(texts: Iterable[str]) -> frozenset[str]:
     """The function words of the page's prose: words found in many of its
     wordy blocks, shorter than its average word, at most MAX_WORDS of them
     (case-folded, without digits).  Empty when the page has fewer than
-    MIN_BLOCKS wordy blocks."""
+    MIN_PROSE_BLOCKS wordy blocks or such words are fewer than MIN_LIST_WORDS."""
     blocks = 0
     spread: Counter[str] = Counter()
     letters = words = 0
@@ -67,15 +73,15 @@ def page_function_words(texts: Iterable[str]) -> frozenset[str]:
         found = WORD.findall(text.casefold())
         if DIGIT.search(text) is not None:
             found = [w for w in found if DIGIT.search(w) is None]
-        if not found:
-            continue
+        if len(found) < MIN_BLOCK_WORDS:
+            continue  # numbers are no words
         blocks += 1
         letters += sum(map(len, found))
         words += len(found)
         spread.update(set(found))
-    if blocks < MIN_BLOCKS:
+    if blocks < MIN_PROSE_BLOCKS:
         return frozenset()
     longest = MAX_LENGTH_FACTOR * letters / words
     need = max(MIN_BLOCKS, MIN_BLOCK_SHARE * blocks)
     ranked = sorted((w for w, c in spread.items() if c >= need and len(w) <= longest), key=lambda w: (-spread[w], w))
-    return frozenset(ranked[:MAX_WORDS])
+    return frozenset(ranked[:MAX_WORDS]) if len(ranked) >= MIN_LIST_WORDS else frozenset()
