@@ -10,8 +10,8 @@ with what the page's other blocks share with it by chance (a menu and a
 footer share a few words with any article on the site).
 
 Content words are the words of a block that are no stopwords of the page's
-language (jusText's lists; for a language without one, words of four
-letters and more), folded to lower case; numbers are no content words.
+language (jusText's lists; English's for a language without one), folded
+to lower case; numbers are no content words.
 """
 
 from __future__ import annotations
@@ -21,10 +21,6 @@ from collections.abc import Iterable
 from .item import Item
 from .stoplists import stoplist
 from .text import WORD
-
-#: Letters a word needs to count where the language has no stoplist.
-MIN_LETTERS_WITHOUT_STOPLIST = 4
-
 
 class Vocabulary:
     """The content words of a set of blocks (the article's core)."""
@@ -39,11 +35,7 @@ class Vocabulary:
 
     def content_words(self, text: str) -> set[str]:
         stop = self.stop
-        return {
-            w
-            for w in WORD.findall(text.casefold())
-            if not w.isdigit() and w not in stop and (stop or len(w) >= MIN_LETTERS_WITHOUT_STOPLIST)
-        }
+        return {w for w in WORD.findall(text.casefold()) if not w.isdigit() and w not in stop}
 
     def shared(self, text: str) -> tuple[int, int]:
         """(content words of ``text`` in the vocabulary, content words of ``text``)."""
