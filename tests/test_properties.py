@@ -20,7 +20,9 @@ _line = st.one_of(
 pages = st.lists(_line, max_size=60).map("\n".join)
 anything = st.one_of(pages, st.text(max_size=2000))
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples on every run and machine (a CI run must not
+# pass or fail by its seed); set it False locally to explore other examples.
+SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 def test_glued_line_cut_is_still_input_text():

@@ -44,6 +44,9 @@ MAX_WORDS = 200
 #: A function word is no longer than the page's mean word length (in
 #: characters) times this: content words are the long ones.
 MAX_LENGTH_FACTOR = 1.0
+#: Words (without digits) the page's wordiest blocks need before the
+#: language's list is judged by them.
+MIN_SAMPLE_WORDS = 60
 #: The language's own list is used unless the page's wordiest blocks hold
 #: less than this share of its words (prose holds 0.3-0.5).
 FALLBACK_SHARE = 0.08
@@ -54,8 +57,8 @@ def needs_own_list(sample_words: list[str], stops: frozenset[str]) -> bool:
     of ``stops`` that the list cannot tell its prose (no list, or another
     language's)."""
     words = [w for w in sample_words if not w.isdigit()]  # numbers are words of no language
-    if not words:
-        return False
+    if len(words) < MIN_SAMPLE_WORDS:
+        return False  # too little text to tell a language's prose from its lack
     return sum(1 for w in words if w in stops) < FALLBACK_SHARE * len(words)
 
 
