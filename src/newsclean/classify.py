@@ -25,7 +25,7 @@ from .dates import find_date, find_time
 from .function_words import needs_own_list, page_function_words
 from .item import Item, Prose
 from .stoplists import SAMPLE_CHARS, choose_language, clause_marks, stopchars, stoplist
-from .text import LETTER, WORD, ends_sentence, first_letter_upper
+from .text import DIGIT, LETTER, WORD, ends_sentence, first_letter_upper
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +38,6 @@ RULE_MAX_WORDS = 250
 #: A dateline has a date or time and at most this many other words.
 DATELINE_OTHER_WORDS = 5
 DATELINE_MAX_WORDS = DATELINE_OTHER_WORDS + 9  # two dates and a time
-DIGIT = regex.compile(r"\d")
 #: A line of nothing but bracketed names without spaces: pictures' file names.
 FILE_NAMES = regex.compile(r"^(?:\[[^\]\s]*\]\s*)+$")
 #: Characters of scripts written without spaces.
@@ -288,7 +287,7 @@ def _sentence_case(text: str) -> bool:
 class _Features:
     """Computes the text-only features of a block (see :func:`analyse`)."""
 
-    __slots__ = ("is_stop", "neutral", "cjk_chars", "cjk_marks", "th", "match")
+    __slots__ = ("cjk_chars", "cjk_marks", "is_stop", "match", "neutral", "th")
 
     def __init__(self, lang: str, config: Config, stops: frozenset[str], neutral: bool = False):
         self.is_stop = stops.__contains__
@@ -320,9 +319,7 @@ class _Features:
         th = self.th
         if hit is not None:
             prose = Prose.BAD
-        elif chars < th.near_chars and not (ends and upper and ratio >= th.near_stop and n2 >= SENTENCE_MIN_WORDS):
-            prose = Prose.SHORT
-        elif not (
+        elif chars < th.near_chars and not (ends and upper and ratio >= th.near_stop and n2 >= SENTENCE_MIN_WORDS) or not (
             ends
             or n2 >= PROSE_WITHOUT_STOP_WORDS
             or INNER_SENTENCE.search(text) is not None

@@ -21,11 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-import regex
-
-from .text import WORD
-
-DIGIT = regex.compile(r"\d")
+from .text import DIGIT, WORD
 
 #: Blocks of at least this many words without digits, in as many words
 #: between spaces at least, are the prose the list is read from.

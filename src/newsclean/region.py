@@ -27,9 +27,9 @@ import regex
 from .cohesion import Vocabulary
 from .config import Thresholds
 from .dates import find_date
-from .thread import find_threads, name_line
 from .item import Item, Prose
 from .labels import Label
+from .thread import find_threads, name_line
 
 #: Value of a block that a strong rule claims, per word (at least MIN).
 STRONG_COST_MIN = 3.0
@@ -587,8 +587,10 @@ def bridge_interruptions(items: list[Item], s: int, e: int, zones: list[bool], l
     title = next((i for i in range(s - 1, -1, -1) if items[i].headline), -1)
     found = total = 0
     for i, it in enumerate(items):
-        if s <= i <= e or i == title or it.prose is Prose.GOOD or it.prose is Prose.NEAR and it.n_words >= CONTINUATION_MIN_WORDS:
-            continue  # the chance level: what the blocks that could not continue the article (nor head it) share with it
+        if it.n_words < CHANCE_MIN_WORDS or s <= i <= e or i == title:
+            continue  # too few words to count (its content words are fewer still); the article and its headline
+        if it.prose is Prose.GOOD or it.prose is Prose.NEAR and it.n_words >= CONTINUATION_MIN_WORDS:
+            continue  # the chance level: what the blocks that could not continue the article share with it
         f, t = vocab.shared(it.text)
         if t >= CHANCE_MIN_WORDS:
             found, total = found + f, total + t

@@ -23,11 +23,13 @@ WORD = regex.compile(r"\w+")
 #: Letters only (for case tests), digits.
 #: A letter of any script.
 LETTER = regex.compile(r"\p{L}")
+#: A digit of any script.
+DIGIT = regex.compile(r"\d")
 
-#: Characters that end a sentence in the scripts we meet.
-#: Sentence-final marks of other scripts: Devanagari's danda and double
-#: danda, Arabic's question mark, Urdu's full stop, Ethiopic's full stop and
-#: question mark, Armenian's full stop, Burmese's and Khmer's full stops.
+#: Characters that end a sentence in the scripts we meet: besides Latin's
+#: and CJK's, Devanagari's danda and double danda, Arabic's question mark,
+#: Urdu's full stop, Ethiopic's full stop and question mark, Armenian's full
+#: stop, Burmese's and Khmer's full stops.
 SENTENCE_END = frozenset(".!?…。！？؟।॥۔።፧։။។")
 #: Closing quotes and brackets that may follow a sentence end.
 CLOSERS = "\"'”’»)]›」』"
