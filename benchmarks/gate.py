@@ -14,7 +14,8 @@ corpus changes, the gate says so instead of comparing different corpora.
   repository; CI has it): for every dataset and every rendering of it
   (w3m ``input.txt``, lynx ``input.lynx.txt``, inscriptis where present),
   body F1 (snippet F1 for trafilatura_dev, which has no gold body), and
-  for the w3m rendering the metadata accuracies (title, date, author).
+  for the w3m rendering the metadata accuracies (title, date, author),
+  without and with each page's URL given to ``clean()``.
 
 A score may fall by at most the group's ``epsilon`` below its floor.  The
 cleaner is deterministic, so the dev sets' epsilon only admits a trade a
@@ -99,7 +100,19 @@ def measure_dataset(folder: Path, jobs: int) -> dict[str, float]:
         if rendering == "w3m":
             for field, v in summary.get("metadata", {}).items():
                 scores[f"{key}: {field}"] = round(v["accuracy"], 4)
+            if summary.get("metadata"):
+                scores.update(_with_url(folder, pages, config, jobs))
     return scores
+
+
+def _with_url(folder: Path, pages: list, config: Config, jobs: int) -> dict[str, float]:
+    """The metadata accuracies when ``clean()`` is given each page's URL."""
+    tally = Tally()
+    urls = [p.meta.get("url") for p in pages]
+    for page, scored in zip(pages, cleaned([p.text for p in pages], config, jobs, urls)):
+        tally.add(page, *scored)
+    metadata = tally.summary(folder.name, bootstrap_n=0).get("metadata", {})
+    return {f"{folder.name} w3m +url: {field}": round(v["accuracy"], 4) for field, v in metadata.items()}
 
 
 def _check(name: str, floors: dict[str, float], scores: dict[str, float], eps: float) -> list[str]:

@@ -224,10 +224,10 @@ def test_huge_file_and_slow_document_are_skipped(tmp_path, monkeypatch):
     (src / "big.txt").write_text(GOOD * 100, "utf-8")
     real_clean = batch.clean
 
-    def slow_clean(text, config=None):
+    def slow_clean(text, url=None, config=None):
         if "slow" in text:
             time.sleep(5)
-        return real_clean(text, config=config)
+        return real_clean(text, url=url, config=config)
 
     (src / "slow.txt").write_text("slow " + GOOD, "utf-8")
     monkeypatch.setattr(batch, "clean", slow_clean)

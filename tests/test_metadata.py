@@ -545,3 +545,22 @@ def test_an_update_date_glued_to_its_word_is_no_publication_date():
     art = clean(page(TITLE, "ByJane Doe UpdatedJanuary 25, 2026", *BODY))
     assert art.published is None
     assert art.updated is not None and art.updated.date() == dt.date(2026, 1, 25)
+
+
+def test_author_box_under_the_first_copy_of_the_headline():
+    # The page's title line, the author's box under it, a sidebar, then the
+    # headline again over the text: the box belongs to the article's head.
+    art = clean(page(
+        "Riverside Gazette", "Home   News   Sport   Culture", TITLE, "Jane Doe's picture", "Jane Doe", "Senior Reporter",
+        "Share   Tweet   Email", "Related: Storm closes roads", "Bridge repairs in other towns", "Newsletter sign-up",
+        "Most read", "Flood warnings lifted", "Market opens early", "Ferry timetable", "Weather today", "Sponsored",
+        "Advertisement", TITLE, *BODY,
+    ))
+    assert art.title == TITLE
+    assert art.authors == ("Jane Doe",)
+
+
+def test_a_name_far_above_a_headline_printed_once_is_no_author():
+    filler = [f"Section {i}" for i in range(14)]
+    art = clean(page("Jane Doe", "Senior Reporter", *filler, TITLE, *BODY))
+    assert art.authors == ()

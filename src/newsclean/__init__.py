@@ -11,7 +11,7 @@ from .batch import FileResult, Format, Status, clean_files
 from .config import DEFAULT_CONFIG, Config
 from .core import clean
 from .fromhtml import clean_html
-from .labels import Favor, Label
+from .labels import DateSource, Favor, Label
 from .model import Article, Block, Caption, Comment
 from .rules import RuleError, available_languages
 from .textio import InputError
@@ -24,6 +24,7 @@ __all__ = [
     "Comment",
     "Config",
     "DEFAULT_CONFIG",
+    "DateSource",
     "Favor",
     "FileResult",
     "InputError",

@@ -36,7 +36,7 @@ import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
 from fnmatch import fnmatch
 from pathlib import Path
@@ -120,10 +120,12 @@ class ConfigSpec:
 
 @dataclass(frozen=True)
 class Job:
-    """One input: its path (or "-") and its output name relative to OUTDIR."""
+    """One input: its path (or "-"), its output name relative to OUTDIR and,
+    when the user gave it, the page's address."""
 
     source: str
     rel: str
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -360,9 +362,9 @@ def process(
             text = _read(job.source, html=spec.is_html(job.source))
         with _Budget(timeout):
             if spec.is_html(job.source):
-                article = clean_html(text, config=_config(spec))
+                article = clean_html(text, url=job.url, config=_config(spec))
             else:
-                article = clean(text, config=_config(spec))
+                article = clean(text, url=job.url, config=_config(spec))
         labels = Counter(b.label.value for b in article.blocks)
         if out is not None:
             if job.source != STDIN and out.resolve() == Path(job.source).resolve():
@@ -450,6 +452,7 @@ def clean_files(
     mapper: Mapper | None = None,
     input_format: InputFormat | CorpusFormat | str = InputFormat.AUTO,
     fields: RecordFields | None = None,
+    url: str | None = None,
 ) -> Iterator[FileResult]:
     """Clean files and directories; yield a :class:`FileResult` per input, in order.
 
@@ -468,13 +471,16 @@ def clean_files(
     cores; 1 runs in this process; ``mapper`` runs the work elsewhere (see
     :func:`newsclean.distributed.dask_mapper`).  Raises ``ValueError`` for an
     output directory inside an input tree (or the reverse), or a corpus
-    format for stdin, before anything is written.
+    format for stdin, before anything is written.  ``url`` is the page's
+    address when ``inputs`` is one document (a file or stdin; a corpus
+    file's records carry their own): ``ValueError`` otherwise.
     """
     from .corpus import CorpusOutputs, CorpusReading
 
     fmt = Format(fmt)
     in_format = parse_input_format(input_format)
     fields = fields or RecordFields()
+    reading = CorpusReading(in_format, fields, max_bytes)
     spec = ConfigSpec.of(config, in_format)
     if pattern is None:
         pattern = default_patterns(in_format)
@@ -487,10 +493,13 @@ def clean_files(
         out_dir.mkdir(parents=True, exist_ok=True)
         force = _check_manifest(out_dir, spec, fmt, fields) or force
         _sweep_temporaries(out_dir)
+    if url is not None:
+        _check_one_document(inputs, reading)
     stdin_text = _stdin_text() if STDIN in inputs else None
     job_iter = iter_jobs(inputs, pattern, follow_symlinks=follow_symlinks)
+    if url is not None:
+        job_iter = (replace(job, url=url) for job in job_iter)
     run = mapper or local_mapper(jobs)
-    reading = CorpusReading(in_format, fields, max_bytes)
     outputs = CorpusOutputs(out_dir, fmt)
     try:
         if out_dir is not None and fmt is Format.JSONL:
@@ -502,6 +511,15 @@ def clean_files(
                 yield outputs.take(r)
     finally:
         outputs.close()
+
+
+def _check_one_document(inputs: list[str], reading: CorpusReading) -> None:
+    """A URL names one page: the inputs must be one file or stdin, not a
+    directory nor a corpus file of many pages."""
+    if len(inputs) != 1 or (inputs[0] != STDIN and Path(inputs[0]).is_dir()):
+        raise ValueError("a URL names one page: give one file (or - for stdin) with it")
+    if inputs[0] != STDIN and reading.format_of(Job(inputs[0], Path(inputs[0]).name)) is not None:
+        raise ValueError("a corpus file's records carry their own URLs: give no URL with it")
 
 
 def default_patterns(input_format: InputFormat | CorpusFormat) -> tuple[str, ...]:

@@ -233,43 +233,55 @@ def _scored(article: Any) -> Scored:
     return article.body, article.title, page_date(article), ", ".join(article.authors), article.comments
 
 
-def _clean_scored(text: str, favor: str) -> Scored:
+def _clean_scored(text: str, favor: str, url: str | None = None) -> Scored:
     config = _WORKER_CONFIGS.get(favor)
     if config is None:
         config = _WORKER_CONFIGS[favor] = Config(favor=Favor(favor))
-    return _scored(clean(text, config=config))
+    return _scored(clean(text, url=url, config=config))
 
 
-def cleaned(texts: list[str], config: Config, jobs: int = 1) -> Iterator[Scored]:
+def cleaned(
+    texts: list[str], config: Config, jobs: int = 1, urls: list[str | None] | None = None
+) -> Iterator[Scored]:
     """``clean()`` of every text, in order, on ``jobs`` processes (the
     workers build their own Config of the same favor: only the favor is
-    carried over)."""
+    carried over); with ``urls``, each text's page address."""
+    urls = urls if urls is not None else [None] * len(texts)
     if jobs <= 1 or len(texts) < 2:
-        for text in texts:
-            yield _scored(clean(text, config=config))
+        for text, url in zip(texts, urls):
+            yield _scored(clean(text, url=url, config=config))
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_clean_scored, texts, [config.favor.value] * len(texts), chunksize=4)
+        yield from pool.map(_clean_scored, texts, [config.favor.value] * len(texts), urls, chunksize=4)
 
 
-def dataset_label(path: Path, rendering: str = "w3m", half: str | None = None) -> str:
-    """"aeb", "aeb lynx", "aeb lynx half B"."""
+def dataset_label(path: Path, rendering: str = "w3m", half: str | None = None, with_url: bool = False) -> str:
+    """"aeb", "aeb lynx", "aeb lynx half B", "aeb +url"."""
     label = path.name if rendering == "w3m" else f"{path.name} {rendering}"
-    return f"{label} half {half}" if half else label
+    label = f"{label} half {half}" if half else label
+    return f"{label} +url" if with_url else label
 
 
 def bench_dataset(
-    path: Path, config: Config, worst: int, rendering: str = "w3m", half: str | None = None, jobs: int = 1
+    path: Path,
+    config: Config,
+    worst: int,
+    rendering: str = "w3m",
+    half: str | None = None,
+    jobs: int = 1,
+    with_url: bool = False,
 ) -> dict:
     """newsclean on the plain text of every page (``input.txt``, or the
-    ``rendering`` asked for), or of one ``half`` of the pages."""
+    ``rendering`` asked for), or of one ``half`` of the pages; ``with_url``
+    gives ``clean()`` each page's address (meta.json's ``url``)."""
     tally = Tally()
     pages = list(read_dataset(path, rendering, half))
-    for page, (body, title, date, authors, comments) in zip(pages, cleaned([p.text for p in pages], config, jobs)):
+    urls = [p.meta.get("url") for p in pages] if with_url else None
+    for page, (body, title, date, authors, comments) in zip(pages, cleaned([p.text for p in pages], config, jobs, urls)):
         tally.add(page, body, title, date, authors, comments)
-    label = dataset_label(path, rendering, half)
+    label = dataset_label(path, rendering, half, with_url)
     out = tally.report(label, label, worst)
-    out.update({"rendering": rendering, "half": half})
+    out.update({"rendering": rendering, "half": half, "url": with_url})
     return out
 
 
@@ -354,6 +366,8 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
                     help="the same as --rendering, by the file's name: input.txt, input.lynx.txt, input.inscriptis.txt")
     ap.add_argument("--half", choices=HALVES,
                     help="only the pages of one half of each dataset (split by a hash of the page id)")
+    ap.add_argument("--url", action="store_true",
+                    help="give clean() each page's address (meta.json's url), as a user who has it would")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes for the datasets (default 1; speed runs in one)")
     ap.add_argument("--html", action="store_true",
                     help="also clean each page's original HTML (page.html.gz) with clean_html, beside trafilatura")
@@ -378,7 +392,7 @@ def run(args: argparse.Namespace) -> int:
         if args.dataset:
             print("## datasets (article-extraction-benchmark metric; ± is the 95% bootstrap interval)\n")
         r["datasets"] = [
-            bench_dataset(d, config, args.worst, rendering, args.half, args.jobs)
+            bench_dataset(d, config, args.worst, rendering, args.half, args.jobs, args.url)
             for d in args.dataset
             for rendering in (args.rendering or ["w3m"])
             if any(p.is_file() for p in d.glob(f"*/{RENDERINGS[rendering]}"))

@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="read inputs as text, HTML, or corpus files of many documents (wet, warc, jsonl); "
                          "default auto: .html/.htm as HTML, .warc.wet.gz/.wet as WET, .warc.gz/.warc as WARC, "
                          ".jsonl/.jsonl.gz/.jsonl.zst as JSONL, the rest as text")
+    pc.add_argument("--url", default=None, metavar="URL",
+                    help="the page's address, for one input file (or -): its slug, date and host are evidence "
+                         "for the headline, the date and the publisher")
     pc.add_argument("--text-field", default="text", metavar="KEY", help="JSONL: the key of the text (default: text)")
     pc.add_argument("--url-field", default="url", metavar="KEY", help="JSONL: the key of the URL (default: url)")
     pc.add_argument("--id-field", default="id", metavar="KEY",
@@ -108,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     pe = sub.add_parser("explain", help="show every block of a file with its label and the rule that decided it")
     pe.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
     pe.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    pe.add_argument("--url", default=None, metavar="URL", help="the page's address (evidence for the metadata)")
     pe.add_argument("--full", action="store_true", help="show whole blocks instead of one line each")
     pe.add_argument("--only", metavar="LABELS", help="comma-separated labels to show, e.g. body,title")
     pe.add_argument("--input-format", choices=[f.value for f in InputFormat], default=InputFormat.AUTO.value,
@@ -157,6 +161,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         follow_symlinks=args.follow_symlinks, input_format=args.input_format, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
         timeout=DEFAULT_TIMEOUT if args.timeout is None else (args.timeout or None),
         fields=RecordFields(args.text_field, args.url_field, args.id_field, args.html_field),
+        url=args.url,
     )
     try:
         if args.dask:
@@ -216,7 +221,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
     html = fmt is InputFormat.HTML or (fmt is InputFormat.AUTO and args.file.lower().endswith(HTML_SUFFIXES))
     try:
         data = sys.stdin.buffer.read() if args.file == "-" else read_bytes(args.file)
-        article = clean_html(decode_html(data), config=config) if html else clean(decode(data), config=config)
+        article = (
+            clean_html(decode_html(data), url=args.url, config=config) if html
+            else clean(decode(data), url=args.url, config=config)
+        )
     except InputError as exc:
         _error(f"cannot explain {args.file}: {exc}")
         return EXIT_USAGE

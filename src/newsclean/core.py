@@ -11,43 +11,52 @@ from dataclasses import fields
 
 from .classify import analyse
 from .comments import read_comments
-from .item import Item
 from .config import DEFAULT_CONFIG, Config
 from .context import decide
 from .dates import page_memo
 from .head import label_head
+from .item import Item
 from .labels import Label
 from .metadata import Metadata, read_metadata
 from .model import Article, Block
 from .segment import segment
+from .url import read_url
 
 logger = logging.getLogger(__name__)
 
 
-def clean(text: str, *, config: Config | None = None) -> Article:
+def clean(text: str, *, url: str | None = None, config: Config | None = None) -> Article:
     """Clean the plain text of one news page.
 
     Returns an :class:`Article` whose ``body`` holds the article's
     paragraphs exactly as written (whitespace normalised) and whose
-    ``blocks`` label and explain every block of the input.  Never raises
-    on a ``str``; raises ``TypeError`` for anything else.
+    ``blocks`` label and explain every block of the input.  ``url``, the
+    page's address when known, is evidence for the headline (its slug), the
+    published date (its path) and the publisher (its host); it is kept as
+    ``Article.url``.  Never raises on a ``str``; raises ``TypeError`` for
+    anything else.
     """
     if not isinstance(text, str):
         raise TypeError(f"clean() takes a str, not {type(text).__name__}; decode bytes first")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"clean()'s url is a str, not {type(url).__name__}")
     cfg = config or DEFAULT_CONFIG
     with page_memo():
-        return _clean(text, cfg)
+        return _clean(text, cfg, url)
 
 
-def _clean(text: str, cfg: Config) -> Article:
+def _clean(text: str, cfg: Config, url: str | None = None) -> Article:
     items = segment(text)
     if not items:
-        return Article(body="", paragraphs=(), blocks=())
+        return Article(body="", paragraphs=(), blocks=(), url=url)
+    page_url = read_url(url)
+    if url and page_url is None:
+        logger.info("%r is no web address; the page is read without it", url[:200])
     items, language = analyse(items, cfg)
     s, e = decide(items, cfg.thresholds, language)
-    title_index = label_head(items, s, e, language) if e >= s else None
+    title_index = label_head(items, s, e, language, page_url) if e >= s else None
     try:
-        md = read_metadata(items, title_index, language)
+        md = read_metadata(items, title_index, language, page_url)
     except Exception:  # noqa: BLE001 - a metadata bug must not cost the body
         logger.warning("metadata failed; the body is kept, metadata left empty", exc_info=True)
         md = Metadata()
@@ -66,6 +75,7 @@ def _clean(text: str, cfg: Config) -> Article:
         **{f.name: getattr(md, f.name) for f in fields(md)},  # Metadata's fields are Article's
         language=language,
         comments=comments,
+        url=url,
     )
 
 

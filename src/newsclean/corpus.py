@@ -27,7 +27,6 @@ newer than it and redoes the others whole.
 
 from __future__ import annotations
 
-import inspect
 import json
 import logging
 import os
@@ -35,9 +34,8 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from hashlib import sha1
 from pathlib import Path
 from typing import Any
@@ -380,17 +378,7 @@ def clean_record(text: str, html: bool, url: str | None, config: Config) -> Arti
     giving the record's URL to whichever takes one."""
     if html:
         return clean_html(text, url=url, config=config)
-    if _takes_url(core.clean):
-        return core.clean(text, config=config, url=url)
-    return core.clean(text, config=config)
-
-
-@lru_cache(maxsize=8)
-def _takes_url(fn: Callable[..., Any]) -> bool:
-    try:
-        return "url" in inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        return False
+    return core.clean(text, url=url, config=config)
 
 
 def render_record(article: Article, fmt: Format, rel: str, info: RecordInfo) -> str:

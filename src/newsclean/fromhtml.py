@@ -130,8 +130,9 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
     """Clean one HTML page.
 
     ``html`` is the page's source; bytes are decoded by the charset the
-    page declares, falling back to detection.  ``url`` helps trafilatura's
-    metadata.  Returns an :class:`Article` whose ``blocks`` index
+    page declares, falling back to detection.  ``url``, the page's address,
+    is evidence for the metadata (see :func:`newsclean.clean`) and helps
+    trafilatura's.  Returns an :class:`Article` whose ``blocks`` index
     ``Article.rendered`` (the page rendered as text).  Never raises on a
     ``str``; bytes that are not text raise
     :class:`newsclean.InputError`; other types ``TypeError``.
@@ -151,15 +152,15 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
         except Exception:  # noqa: BLE001 - html.parser is lenient; this is a last resort
             logger.warning("the stream reading failed too; the page is read without its tags", exc_info=True)
             text = _TAG.sub(" ", html)
-        return replace(clean(text, config=cfg), rendered=text)
+        return replace(clean(text, url=url, config=cfg), rendered=text)
     if tree is None:
-        return replace(clean("", config=cfg), rendered="")
+        return replace(clean("", url=url, config=cfg), rendered="")
     try:
         page = render(tree)
     except Exception:  # noqa: BLE001 - a renderer bug must not cost the page
         logger.warning("rendering failed; the page is read as its text content", exc_info=True)
         page = Rendering(" ".join(tree.itertext()), frozenset())
-    article = clean(page.text, config=cfg)
+    article = clean(page.text, url=url, config=cfg)
     doc = _extract(tree, url)
     if doc is None:
         return replace(article, rendered=page.text)

@@ -16,10 +16,11 @@ import regex
 
 from .classify import INNER_SENTENCE, repeated_line
 from .item import Item, Prose
-from .metadata import meta_row, split_names
 from .labels import Label
+from .metadata import meta_row, split_names
 from .stoplists import stoplist
 from .text import WORD, first_letter_upper
+from .url import PageUrl, slug_match
 
 #: How many blocks before the first paragraph the headline may be.
 HEAD_REACH = 25
@@ -76,6 +77,17 @@ TITLE_CASE_LANGUAGES = frozenset({"en"})
 #: How far before the body (blocks) the headline is looked for, and how
 #: many words of the body its words are compared with.
 TITLE_REACH, TITLE_AFTER_BODY = 60, 0
+#: The page's URL, when given: a headline's words are its slug's (scaled by
+#: how well the two agree, :func:`newsclean.url.slug_match`).  Weighed as
+#: one piece of evidence among the others: a slug may name a section.
+TITLE_SLUG_WEIGHT = 3.0
+#: A line that agrees this well with the slug is a candidate even inside
+#: the body's first TITLE_SLUG_REACH blocks, or read as prose (a headline
+#: the first pass gave the body).
+TITLE_SLUG_STRONG, TITLE_SLUG_REACH = 0.7, 12
+#: What such a line inside the body costs, beside its distance: once, not
+#: per block as other lines after the body's start.
+TITLE_SLUG_IN_BODY_COST = 2.0
 BODY_SAMPLE_WORDS = 400
 _META = {Label.BYLINE, Label.CAPTION, Label.TAGS}
 
@@ -117,14 +129,15 @@ _ROLE_AFTER = regex.compile(r"(?i)\|\s*(?:guest\s+)?(?:columnists?|contributors?
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
 
 
-def _candidate(it: Item) -> bool:
+def _candidate(it: Item, slugged: bool = False) -> bool:
+    """A line that may be the headline: a few words, no list marker (a
+    table of contents' items repeat the headline's words), no closing full
+    stop -- unless it is the URL's slug (``slugged``): some headlines end
+    with one."""
+    if not TITLE_MIN_WORDS <= it.n_words <= TITLE_MAX_WORDS or it.in_thread or it.marker:
+        return False
     text = it.text.rstrip()
-    return (
-        TITLE_MIN_WORDS <= it.n_words <= TITLE_MAX_WORDS
-        and not it.marker
-        and not it.in_thread
-        and not (text.endswith(".") and not text.endswith(".."))
-    )
+    return slugged or not (text.endswith(".") and not text.endswith(".."))
 
 
 def _title_score(
@@ -135,10 +148,16 @@ def _title_score(
     stops: frozenset[str],
     keys: _Keys,
     title_case: bool = False,
+    slug_score: float = 0.0,
 ) -> float:
     it = items[i]
     d = first_body - i
-    score = -TITLE_DISTANCE_COST * min(d, TITLE_REACH) if d >= 0 else -TITLE_AFTER_BODY_COST * -d
+    if d >= 0:
+        score = -TITLE_DISTANCE_COST * min(d, TITLE_REACH)
+    elif slug_score >= TITLE_SLUG_STRONG:  # the URL's words, under the body's first lines
+        score = -TITLE_SLUG_IN_BODY_COST - TITLE_DISTANCE_COST * -d
+    else:
+        score = -TITLE_AFTER_BODY_COST * -d
     if TITLE_WORDS[0] <= it.n_words <= TITLE_WORDS[1]:
         score += TITLE_WORDS_BONUS
     if it.dup >= 2:
@@ -148,6 +167,7 @@ def _title_score(
     words = [w for w in WORD.findall(it.text.casefold()) if w not in stops]
     if words:
         score += TITLE_OVERLAP_WEIGHT * sum(1 for w in words if w in body_words) / len(words)
+    score += TITLE_SLUG_WEIGHT * slug_score
     for j in range(i + 1, min(len(items), i + 1 + TITLE_FOLLOW_REACH)):
         if items[j].dateline:
             score += TITLE_DATELINE_BONUS - TITLE_DATELINE_STEP * (j - i)
@@ -183,8 +203,9 @@ def _title_case(text: str, stops: frozenset[str]) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
-def label_head(items: list[Item], s: int, e: int, language: str = "en") -> int | None:
-    """Label headline, standfirst and bylines; return the headline's index."""
+def label_head(items: list[Item], s: int, e: int, language: str = "en", url: PageUrl | None = None) -> int | None:
+    """Label headline, standfirst and bylines; return the headline's index.
+    ``url``, the page's address, lends its slug as evidence."""
     first_body = next((i for i in range(s, e + 1) if items[i].label is Label.BODY), None)
     if first_body is None:
         return None
@@ -197,12 +218,19 @@ def label_head(items: list[Item], s: int, e: int, language: str = "en") -> int |
                 break
     lo, hi = max(0, first_body - TITLE_REACH), min(len(items), first_body + 1 + TITLE_AFTER_BODY)
     keys = _Keys([it.key for it in items[max(0, lo - TITLE_REACH) : hi + TITLE_REACH]])
+    slug = url.slug if url is not None else ()
     best, best_score = None, float("-inf")
-    for i in range(lo, hi):
+    reach = min(len(items), first_body + 1 + TITLE_SLUG_REACH) if slug else hi
+    # With a URL, a line that is the slug's words is a candidate from the
+    # page's top to the body's first lines, however far above the body.
+    for i in range(0 if slug else lo, max(hi, reach)):
         it = items[i]
-        if not _candidate(it) or (it.label is Label.BODY and it.prose is Prose.GOOD):
+        match = slug_match(WORD.findall(it.text.casefold()), slug) if slug and it.n_words <= TITLE_MAX_WORDS else 0.0
+        if not _candidate(it, match >= TITLE_SLUG_STRONG):
             continue
-        sc = _title_score(items, i, first_body, body_words, stops, keys, language in TITLE_CASE_LANGUAGES)
+        if (i < lo or i >= hi or (it.label is Label.BODY and it.prose is Prose.GOOD)) and match < TITLE_SLUG_STRONG:
+            continue
+        sc = _title_score(items, i, first_body, body_words, stops, keys, language in TITLE_CASE_LANGUAGES, match)
         if sc > best_score:
             best, best_score = i, sc
     if best is None:

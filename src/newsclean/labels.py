@@ -69,6 +69,17 @@ class Favor(str, Enum):
         return self.value
 
 
+class DateSource(str, Enum):
+    """Where ``Article.published`` was read: a line of the ``TEXT``, or the
+    page's ``URL`` (its path's date, taken when the text gives none)."""
+
+    TEXT = "text"
+    URL = "url"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class InputFormat(str, Enum):
     """How batch inputs are read: ``AUTO`` by file name (``.html``/``.htm``
     as HTML, everything else as text), or all as ``TEXT`` or ``HTML``."""

@@ -34,15 +34,18 @@ from .classify import FILE_NAMES
 from .datafiles import read_toml
 from .dates import date_languages, find_date, find_time, glued_month, names_month
 from .item import Item, Prose
-from .labels import Label
+from .labels import DateSource, Label
 from .model import Caption
 from .stoplists import stoplist
 from .text import BYLINE_START, WORD
+from .url import PageUrl
 
 logger = logging.getLogger(__name__)
 
 #: Blocks after the headline searched for the dateline and the byline.
 HEAD_BLOCKS = 12
+#: How far above the headline (blocks) a copy of it starts the head.
+HEAD_COPY_REACH = 25
 #: Body paragraphs searched for "as reported by X" / "X reported".
 SOURCE_PARAGRAPHS = 2
 
@@ -116,9 +119,12 @@ class Metadata:
     sources: tuple[str, ...] = ()
     captions: tuple[Caption, ...] = ()
     tags: tuple[str, ...] = ()
+    published_from: DateSource | None = None
 
 
-def read_metadata(items: list[Item], title_index: int | None, language: str) -> Metadata:
+def read_metadata(items: list[Item], title_index: int | None, language: str, url: PageUrl | None = None) -> Metadata:
+    """The metadata of a page whose blocks are labelled; ``url``, the page's
+    address, when given."""
     md = Metadata()
     if title_index is not None:
         md.title = clean_title(items[title_index].text)
@@ -126,11 +132,15 @@ def read_metadata(items: list[Item], title_index: int | None, language: str) -> 
     head = _head_blocks(items, title_index)
     by = [_BY.match(it.text) is not None for it in items]  # "By Jane Doe": read once
     _dates(md, items, head, by, language, title_index)
+    if md.published is not None:
+        md.published_from = DateSource.TEXT
+    if url is not None:
+        _url_date(md, items, language, url)
     md.authors = _authors(items, head, title_index, by, language)
     md.translators = _names(
         _TRANSLATED.sub("", it.text) for it in items if it.label is Label.BYLINE and _TRANSLATED.match(it.text)
     )
-    md.publisher = _publisher(items, head)
+    md.publisher = _publisher(items, head) or (url.host if url is not None else None)
     md.sources = _sources(items)
     md.captions = _captions(items)
     md.tags = _tags(items)
@@ -160,7 +170,14 @@ def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
     just before the headline to just after the body starts."""
     first_body = next((i for i, it in enumerate(items) if it.label is Label.BODY), None)
     if title_index is not None:
-        start = max(0, title_index - 3)
+        # from the headline's first copy close above it (the page's title
+        # line over an author box, then the heading): its head is theirs too
+        key, first = items[title_index].key, title_index
+        for i in range(max(0, title_index - HEAD_COPY_REACH), title_index):
+            if key and items[i].key == key:
+                first = i
+                break
+        start = max(0, first - 3)
         end = title_index + HEAD_BLOCKS
         if first_body is not None and first_body > title_index:
             end = max(end, min(first_body + 3, title_index + 3 * HEAD_BLOCKS))
@@ -234,6 +251,37 @@ def _dates(
 #: head may date the page when nothing in the head does: as far as the head
 #: reaches from the headline.
 DATELINE_REACH = HEAD_BLOCKS
+
+
+def _url_date(md: Metadata, items: list[Item], language: str, url: PageUrl) -> None:
+    """The published date with the URL's path as evidence: the text's date
+    when it agrees with the path; else a dated line of the page (before its
+    comments and related items) that agrees; else the path's day, when the
+    text gives no date.  A text's date the path contradicts is kept: the
+    path is evidence, not the answer (on the dev sets, taking the path's
+    day over it changed no page)."""
+    if url.month is None:
+        return
+    if md.published is not None and _agrees(md.published, url):
+        return
+    for it in items[: _tail_start(items)]:
+        if (it.dateline or it.label is Label.BYLINE) and it.label is not Label.CAPTION and find_date(it.text):
+            raw = date_text(it.text) or date_text(glued_month().sub(" ", it.text))
+            when = parse_date(raw, language) if raw else None
+            if when is not None and _agrees(when, url):
+                md.published, md.published_text, md.published_from = when, raw, DateSource.TEXT
+                return
+    if url.day is not None and md.published is None:
+        md.published = datetime(url.day.year, url.day.month, url.day.day)
+        md.published_text, md.published_from = None, DateSource.URL
+
+
+def _agrees(when: datetime, url: PageUrl) -> bool:
+    """Whether a date is the URL's day, or falls in its month when the
+    path gives no day."""
+    if url.day is not None:
+        return when.date() == url.day
+    return (when.year, when.month) == url.month
 
 
 def _read_dates(md: Metadata, candidates: list[Item], language: str) -> None:

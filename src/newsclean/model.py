@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from .labels import Label
+from .labels import DateSource, Label
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +131,8 @@ class Article:
     tags: tuple[str, ...] = ()
     language: str | None = None
     comments: tuple[Comment, ...] = field(default=())
+    url: str | None = None
+    published_from: DateSource | None = None
     rendered: str | None = field(default=None, repr=False, compare=False)
 
     def blocks_with(self, label: Label) -> tuple[Block, ...]:
@@ -143,6 +145,7 @@ class Article:
             "lead": self.lead,
             "published": _iso(self.published),
             "published_text": self.published_text,
+            "published_from": self.published_from.value if self.published_from is not None else None,
             "updated": _iso(self.updated),
             "publisher": self.publisher,
             "authors": list(self.authors),
@@ -151,6 +154,7 @@ class Article:
             "captions": [c.to_dict() for c in self.captions],
             "tags": list(self.tags),
             "language": self.language,
+            "url": self.url,
             "body": self.body,
             "comments": [c.to_dict() for c in self.comments],
         }
