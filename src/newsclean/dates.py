@@ -118,15 +118,13 @@ def _name_words() -> frozenset[str]:
 
 _WORDS = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
-#: Every numeric form of a date has a digit followed by one of these
-#: ("2024-05-03", "3/5/24", "3.5.2024", "3. 5. 2024").
-NUMERIC_DATE_MARKS = "-/."
 
 
 def _may_hold_numeric_date(text: str) -> bool:
-    """Whether ``text`` has a character every numeric date form needs (a
-    test of ``str`` methods, cheaper than the search it spares)."""
-    return any(mark in text for mark in NUMERIC_DATE_MARKS)
+    """Whether ``text`` has what every numeric form of a date needs: a
+    digit followed by "-", "/" or "." ("2024-05-03", "3/5/24", "3. 5.
+    2024"); three ``in`` tests, cheaper than the search they spare."""
+    return "." in text or "-" in text or "/" in text
 
 
 def _may_hold_time(text: str) -> bool:

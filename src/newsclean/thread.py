@@ -57,8 +57,6 @@ AGO = regex.compile(
 BUTTON_ROW = regex.compile(
     r"(?i)^(?:(?:" + _alternatives(HEADER_WORDS["plugin_buttons"]) + r"|\d+)\s*[·•|]\s*){1,6}(?P<age>\d+\s*[ywdhm])\s*$"
 )
-#: The separators of such a row, one of which it must hold.
-ROW_MARKS = "·•|"
 #: "Jane says:", "Jane wrote:", "Jane said...", "Avatar Jane says" -- the
 #: verb is lower case ("Chief Says" ends a headline) unless a colon follows.
 AUTHOR_VERB = regex.compile(
@@ -129,7 +127,7 @@ def header_shape(it: Item) -> str | None:
         return None  # a commenter's home page counts as one word
     if _HINT.search(it.text) is None:  # no digit, no verb: no header (the cheap test first)
         return None
-    if any(mark in it.text for mark in ROW_MARKS) and BUTTON_ROW.match(it.text):
+    if ("·" in it.text or "•" in it.text or "|" in it.text) and BUTTON_ROW.match(it.text):  # its separators
         return "row"  # "Like · Reply · 3 · 2y" closes a comment of a social plugin
     text = header_text(it)
     if _VERB.search(text):
