@@ -174,10 +174,10 @@ def is_dateline(text: str, n_words: int) -> bool:
     """A short line that is mostly a date or a time ("Updated 3 May 2024,
     10:12", "[Submitted on 18 Dec 2025]") -- not pictures' bracketed file
     names that hold one ("[2025-12-12_19-47-58] [svg]")."""
-    if n_words > DATELINE_MAX_WORDS or FILE_NAMES.match(text) or TWEET_SIGNATURE.match(text):
+    if n_words > DATELINE_MAX_WORDS:
         return False
-    m = find_date(text) or find_time(text)
-    if m is None:
+    m = find_date(text) or find_time(text)  # the cheap test first: most lines hold none
+    if m is None or FILE_NAMES.match(text) or TWEET_SIGNATURE.match(text):
         return False
     rest = text[: m.start()] + " " + text[m.end():]
     # a second date and the times: "Published 19 Feb 2020, updated 19 Feb 2020 12:02"

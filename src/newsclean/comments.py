@@ -28,7 +28,6 @@ from .labels import Label
 from .model import Comment
 from .text import LETTER
 from .thread import (
-    AGO,
     AUTHOR_VERB,
     AUTHOR_VERB_STAMP,
     BUTTON_ROW,
@@ -39,10 +38,11 @@ from .thread import (
     STAMP_OF_PAIR,
     STAMP_WORDS,
     bare_name,
+    find_ago,
+    header_text,
     name_line,
     skeleton,
     stamped,
-    unglued,
     without_pictures,
     written_text,
 )
@@ -203,11 +203,11 @@ def _bare_stamp(text: str) -> bool:
     "7:28 PM [icon_delete]", "2 years ago"."""
     if len(text) > 80 or (_DIGIT.search(text) is None and " ago" not in text.casefold()):
         return False
-    stamp = find_time(text) or AGO.search(text) or find_date(text)
+    stamp = find_time(text) or find_ago(text) or find_date(text)
     if stamp is None:
         return False
     rest = _BRACKETS.sub(" ", text)
-    for found in (find_date(rest), find_time(rest), AGO.search(rest)):
+    for found in (find_date(rest), find_time(rest), find_ago(rest)):
         if found is not None:
             rest = rest.replace(found.group(), " ")
     words = [w.casefold() for w in rest.split() if LETTER.search(w)]
@@ -252,7 +252,7 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
         else:
             header_lines = [head]
             row = BUTTON_ROW.match(head.text)
-            author, posted = _author_and_date(unglued(without_pictures(head.text)))
+            author, posted = _author_and_date(header_text(head))
         texts = [x for x in range(lo, hi) if is_text[x]]
         stamps = [block[x] for x in range(lo, hi) if not is_text[x] and block[x].label is Label.COMMENT]
         while marked and len(texts) > 1 and lines.header_part(texts[-1]) and not _sentence(block[texts[-1]]):
@@ -406,7 +406,7 @@ def _marker_shape(it: Item) -> str | None:
     if _DIGIT.search(it.text) is None:
         return None
     text = without_pictures(it.text)
-    ago = AGO.search(text)
+    ago = find_ago(text)
     if ago is not None and ago.start() == 0 and it.n_words <= 4:  # "3 hours ago"
         return "ago"
     numbered = _DOTTED_NUMBER.match(text)
@@ -434,7 +434,7 @@ def _shaped(it: Item) -> bool:
     if shape is None or shape.startswith("bare:") or shape == STAMP_OF_PAIR:
         return _dated_name(it)
     # a name must be read from it ("Screen Shot 2012-11-01 at 9.41" names no one)
-    return shape == "row" or _author(unglued(without_pictures(it.text))) is not None
+    return shape == "row" or _author(header_text(it)) is not None
 
 
 def _dated_name(it: Item) -> bool:
@@ -443,7 +443,7 @@ def _dated_name(it: Item) -> bool:
     August 9, 2012"."""
     if it.n_words > HEADER_MAX_WORDS or it.prose is not Prose.SHORT or _DIGIT.search(it.text) is None:
         return False
-    text = unglued(without_pictures(it.text))
+    text = header_text(it)
     date = find_date(text)
     if date is None or not _DAY_STAMP.search(date.group()) or not (_YEAR_IN.search(date.group()) or names_month(date.group())):
         return False
@@ -491,7 +491,7 @@ def _stamp(text: str) -> str | None:
     """The date and time a line gives, as written."""
     from .metadata import date_text
 
-    ago = AGO.search(text)
+    ago = find_ago(text)
     return ago.group() if ago is not None else date_text(text)
 
 
@@ -504,7 +504,7 @@ def _author(text: str) -> str | None:
     """The commenter's name in a header line, as written."""
     m = AUTHOR_VERB.match(text) or AUTHOR_VERB_STAMP.match(text)
     name = _PAREN_COUNT.sub(" ", m.group("name")) if m else text
-    for found in (find_date(name), find_time(name), AGO.search(name)):
+    for found in (find_date(name), find_time(name), find_ago(name)):
         if found is not None:
             name = name.replace(found.group(), "|")
     name = LEADING_NUMBER.sub("", name.strip())

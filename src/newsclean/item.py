@@ -34,7 +34,7 @@ class Item:
         # first pass: features, rule verdict, prose class
         "key", "n_words", "stop_ratio", "ends", "upper", "hit", "prose", "dateline", "code", "headline", "dup", "echo",
         # second pass: value in the region search, decision
-        "value", "card", "section", "shape", "thread", "in_thread", "label", "reason",
+        "value", "card", "section", "shape", "header_text", "thread", "in_thread", "label", "reason",
     )
 
     def __init__(
@@ -86,6 +86,9 @@ class Item:
         #: The block's shape as a comment header (:func:`newsclean.thread.header_shape`),
         #: set for every block when threads are looked for.
         self.shape: str | None = None
+        #: Its text as a comment header (:func:`newsclean.thread.header_text`),
+        #: set when first asked for.
+        self.header_text: str | None = None
         #: The comment thread this block heads a comment of (a header line).
         self.thread: Thread | None = None
         #: Inside the span of a comment thread found by its headers.

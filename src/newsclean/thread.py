@@ -127,9 +127,9 @@ def header_shape(it: Item) -> str | None:
         return None  # a commenter's home page counts as one word
     if _HINT.search(it.text) is None:  # no digit, no verb: no header (the cheap test first)
         return None
-    if BUTTON_ROW.match(it.text):
+    if ("·" in it.text or "•" in it.text or "|" in it.text) and BUTTON_ROW.match(it.text):  # its separators
         return "row"  # "Like · Reply · 3 · 2y" closes a comment of a social plugin
-    text = unglued(without_pictures(it.text))
+    text = header_text(it)
     if _VERB.search(text):
         m = AUTHOR_VERB.match(text)
         if m and m.group("name").split() and len(m.group("name").split()) <= NAME_MAX_WORDS:
@@ -138,7 +138,7 @@ def header_shape(it: Item) -> str | None:
         if m and len(m.group("name").split()) <= NAME_MAX_WORDS and stamped(m.group("tail")):
             return "verb:" + m.group("verb")
     weak = False
-    stamp = AGO.search(text)
+    stamp = find_ago(text)
     if stamp is None:
         # a time of day with a date: a time alone heads a live blog's entries
         stamp = find_time(text)
@@ -160,7 +160,7 @@ def header_shape(it: Item) -> str | None:
         # Oktober 2012" is a date)
         text = text[numbered.end() :]
         date = find_date(text)
-        stamp = AGO.search(text) or find_time(text) or (date if weak else None)
+        stamp = find_ago(text) or find_time(text) or (date if weak else None)
         if stamp is None:  # pragma: no cover - the stamp was after the number
             return None
     elif weak:
@@ -196,7 +196,7 @@ def skeleton(text: str) -> str:
 
 def stamped(text: str) -> bool:
     """Whether a text dates something: a date, a time or an age."""
-    return AGO.search(text) is not None or find_date(text) is not None or find_time(text) is not None
+    return find_ago(text) is not None or find_date(text) is not None or find_time(text) is not None
 
 
 def name_line(it: Item) -> bool:
@@ -217,6 +217,22 @@ def bare_name(text: str) -> str:
     """A name line without its bullet, numbers and pictures: "1. [avatar]
     hunt" -> "hunt"."""
     return LEADING_NUMBER.sub("", without_pictures(text).lstrip(BULLETS)).strip()
+
+
+def find_ago(text: str) -> regex.Match[str] | None:
+    """An age ("2 years ago", "an hour ago"): :data:`AGO`, searched only
+    in text that holds its last word (in any case), as few lines do."""
+    return AGO.search(text) if "ago" in text.lower() else None
+
+
+def header_text(it: Item) -> str:
+    """The text a block is read with as a comment header: without its
+    pictures and with a name and a date glued to it apart.  Computed once
+    per block (the thread finder and the comment reader both read it)."""
+    text = it.header_text
+    if text is None:
+        text = it.header_text = unglued(without_pictures(it.text))
+    return text
 
 
 def without_pictures(text: str) -> str:
