@@ -110,7 +110,10 @@ class Article:
 
     ``body`` is the text of the body blocks in input order, one blank line
     between paragraphs; every other field is read from labelled blocks and is
-    ``None`` (or empty) when the text does not say it.  ``rendered`` is
+    ``None`` (or empty) when the text does not say it.  ``url`` is the
+    page's address as the caller gave it; ``published_from`` says whether
+    ``published`` was read from the text or, when the text gives no date,
+    from the URL's path (:class:`DateSource`).  ``rendered`` is
     set by :func:`newsclean.clean_html` only: the page rendered as text,
     which the blocks' spans index (it is not part of ``to_dict()``).
     """
