@@ -37,7 +37,6 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
-from enum import Enum
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 from .config import Config
 from .core import clean
 from .fromhtml import clean_html, decode_html
-from .labels import DEFAULT_PATTERNS, HTML_SUFFIXES, Favor, InputFormat
+from .labels import DEFAULT_PATTERNS, HTML_SUFFIXES, Favor, InputFormat, TextEnum
 from .model import Article
 from .records import ALL_PATTERNS, PATTERNS, CorpusFormat, RecordCounts, RecordFields, RecordInfo, parse_input_format
 from .textio import InputError, decode, read_bytes, write_atomic
@@ -68,7 +67,7 @@ MANIFEST_NAME = ".newsclean-run"
 STDIN = "-"
 
 
-class Format(str, Enum):
+class Format(TextEnum):
     """What is written per input: the body, the whole Article, or one record
     per input in a single ``articles.jsonl``."""
 
@@ -76,17 +75,11 @@ class Format(str, Enum):
     JSON = "json"
     JSONL = "jsonl"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Status(str, Enum):
+class Status(TextEnum):
     CLEANED = "cleaned"
     SKIPPED = "skipped"
     FAILED = "failed"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True)

@@ -225,7 +225,8 @@ def label_head(items: list[Item], s: int, e: int, language: str = "en", url: Pag
     # page's top to the body's first lines, however far above the body.
     for i in range(0 if slug else lo, max(hi, reach)):
         it = items[i]
-        match = slug_match(WORD.findall(it.text.casefold()), slug) if slug and it.n_words <= TITLE_MAX_WORDS else 0.0
+        # the slug is read only for a line of a headline's size and shape
+        match = slug_match(WORD.findall(it.text.casefold()), slug) if slug and _candidate(it, True) else 0.0
         if not _candidate(it, match >= TITLE_SLUG_STRONG):
             continue
         if (i < lo or i >= hi or (it.label is Label.BODY and it.prose is Prose.GOOD)) and match < TITLE_SLUG_STRONG:

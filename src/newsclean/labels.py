@@ -5,7 +5,15 @@ from __future__ import annotations
 from enum import Enum
 
 
-class Label(str, Enum):
+class TextEnum(str, Enum):
+    """An enum whose members print as their value (``str(Label.BODY)`` is
+    "body"), as the CLI, the JSON output and the rule files write them."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Label(TextEnum):
     """What a block of the page is.
 
     Only ``BODY`` blocks form ``Article.body``.  ``TITLE``, ``LEAD``,
@@ -27,9 +35,6 @@ class Label(str, Enum):
     LEGAL = "legal"
     WIDGET = "widget"
     TAGS = "tags"
-
-    def __str__(self) -> str:
-        return self.value
 
     @property
     def is_boilerplate(self) -> bool:
@@ -53,7 +58,7 @@ BOILERPLATE = frozenset(
 METADATA = frozenset({Label.TITLE, Label.LEAD, Label.BYLINE, Label.CAPTION, Label.TAGS})
 
 
-class Favor(str, Enum):
+class Favor(TextEnum):
     """Which error the cleaner prefers to make when it is unsure.
 
     ``PRECISION`` drops doubtful blocks (less boilerplate, may lose a
@@ -65,31 +70,22 @@ class Favor(str, Enum):
     BALANCED = "balanced"
     RECALL = "recall"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class DateSource(str, Enum):
+class DateSource(TextEnum):
     """Where ``Article.published`` was read: a line of the ``TEXT``, or the
     page's ``URL`` (its path's date, taken when the text gives none)."""
 
     TEXT = "text"
     URL = "url"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class InputFormat(str, Enum):
+class InputFormat(TextEnum):
     """How batch inputs are read: ``AUTO`` by file name (``.html``/``.htm``
     as HTML, everything else as text), or all as ``TEXT`` or ``HTML``."""
 
     AUTO = "auto"
     TEXT = "text"
     HTML = "html"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 #: File name endings read as HTML by ``InputFormat.AUTO``.

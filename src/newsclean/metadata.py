@@ -266,10 +266,10 @@ def _url_date(md: Metadata, items: list[Item], language: str, url: PageUrl) -> N
         return
     for it in items[: _tail_start(items)]:
         if (it.dateline or it.label is Label.BYLINE) and it.label is not Label.CAPTION and find_date(it.text):
-            raw = date_text(it.text) or date_text(glued_month().sub(" ", it.text))
-            when = parse_date(raw, language) if raw else None
-            if when is not None and _agrees(when, url):
-                md.published, md.published_text, md.published_from = when, raw, DateSource.TEXT
+            found = _line_date(it.text, language)
+            if found is not None and _agrees(found[1], url):
+                md.published_text, md.published = found
+                md.published_from = DateSource.TEXT
                 return
     if url.day is not None and md.published is None:
         md.published = datetime(url.day.year, url.day.month, url.day.day)
@@ -284,16 +284,22 @@ def _agrees(when: datetime, url: PageUrl) -> bool:
     return (when.year, when.month) == url.month
 
 
+def _line_date(text: str, language: str) -> tuple[str, datetime] | None:
+    """The date a dated line gives, as written and parsed; a month glued to
+    the word before it is read apart ("DoeMar 5, 2025", "UpdatedJanuary 25")."""
+    raw = date_text(text) or date_text(glued_month().sub(" ", text))
+    when = parse_date(raw, language) if raw else None
+    return (raw, when) if raw and when is not None else None
+
+
 def _read_dates(md: Metadata, candidates: list[Item], language: str) -> None:
     """The first published date of the candidates, and an updated one."""
     for it in candidates:
-        text = glued_month().sub(" ", it.text)  # "DoeMar 5, 2025", "UpdatedJanuary 25"
-        raw = date_text(it.text) or date_text(text)
-        if raw is None:
+        found = _line_date(it.text, language)
+        if found is None:
             continue
-        when = parse_date(raw, language)
-        if when is None:
-            continue
+        raw, when = found
+        text = glued_month().sub(" ", it.text)
         if _UPDATED.search(text) and not _PUBLISHED.search(text):
             if md.updated is None:
                 md.updated = when

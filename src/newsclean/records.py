@@ -40,11 +40,10 @@ import re
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import IO, Any
 
-from .labels import InputFormat
+from .labels import InputFormat, TextEnum
 from .textio import InputError, decode, open_binary
 
 logger = logging.getLogger(__name__)
@@ -68,15 +67,12 @@ ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 WARC_LINE = b"WARC/1."
 
 
-class CorpusFormat(str, Enum):
+class CorpusFormat(TextEnum):
     """A file of many documents (see the module docstring)."""
 
     WET = "wet"
     WARC = "warc"
     JSONL = "jsonl"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 #: File name endings of each format, as ``InputFormat.AUTO`` reads them.
