@@ -3,8 +3,9 @@
 A test times the same work at n and at ``FACTOR`` times n and compares
 the two: a linear cost grows about ``FACTOR`` times, a quadratic one
 ``FACTOR`` squared.  Only the ratio is judged, so a slow or a fast machine
-gives the same verdict; each size is timed several times and the best run
-kept, and a ratio over the bound is measured again with more runs before
+gives the same verdict; the time is the process's CPU time (other work
+on a busy machine does not count), each size is timed several times and
+the best run kept, and a ratio over the bound is measured again with more runs before
 it fails (one run slowed by the machine is noise, a quadratic term is
 not).  When the work is still too quick to time at the largest size the
 test may try, the cost has no quadratic term worth the name there.
@@ -30,9 +31,9 @@ def pair_times(fn: Callable[[str], object], small: str, large: str, repeat: int 
     best = [float("inf"), float("inf")]
     for _ in range(repeat):
         for k, arg in enumerate((small, large)):
-            start = time.perf_counter()
+            start = time.process_time()
             fn(arg)
-            best[k] = min(best[k], time.perf_counter() - start)
+            best[k] = min(best[k], time.process_time() - start)
     return best[0], best[1]
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsclean import Label, clean_html
 from newsclean.cli import EXIT_OK, main
-from newsclean.fromhtml import align, declared_charset, decode_html, merge
+from newsclean.fromhtml import align, declared_charset, decode_html, drop_noscript, merge
 from newsclean.model import Block
 from newsclean.reconcile import site_title
 from newsclean.render import render
@@ -98,6 +98,18 @@ def test_render_marks_figure_lines_and_survives_deep_nesting():
     lines = r.text.splitlines()
     assert {lines.index("A caption")} == set(r.figure_lines)
     assert "deep text" in render(_tree("<div>" * 250 + "deep text" + "</div>" * 250)).text
+
+
+def test_noscript_is_cut_where_a_browser_cuts_it():
+    # libxml2 never closes a <noscript> that opens a <div>: the article
+    # after it must not be lost with it.
+    page = ("<html><head><title>Harbour bridge to close</title></head><body>"
+            '<noscript><div id="nojs"><p>Please turn on JavaScript.</p></noscript><div>'
+            "<h1>Harbour bridge to close</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div></div></body></html>")
+    a = clean_html(page)
+    assert a.paragraphs == tuple(PARAGRAPHS)
+    assert "JavaScript" not in (a.rendered or "")
+    assert drop_noscript("a<NOSCRIPT x>b</noscript >c<noscript>d") == "ac<noscript>d"  # unclosed: the parser's
 
 
 def test_pages_too_deep_for_lxml_lose_nothing():
@@ -289,6 +301,18 @@ def test_merge_keeps_a_headline_only_when_the_page_title_has_it():
 def test_align_ignores_the_number_the_renderer_put_before_a_list_item():
     blocks = (_b("4. Drink more water"), _b(LONG[0]))
     assert align(blocks, f"Drink more water\n{LONG[0]}") == [True, True]
+
+
+def test_merge_keeps_a_short_body_line_printed_inside_a_longer_extracted_line():
+    rows = ["response = client.recv(4096)", "size = len(response)", "print(size)", "Share this"]
+    blocks = (_b(LONG[0], line=0), *(_b(r, Label.BODY, "context.code-listing", k) for k, r in enumerate(rows, 1)),
+              _b(LONG[1], line=5), _b("Online Degree Statistics", Label.BODY, "context.between-body", 6))
+    extracted = f"{LONG[0]}\nresponse = client.recv(4096) size = len(response) print(size)\nShare this post\n" \
+        f"{LONG[1]} with Online Degree Statistics"
+    got = [b.label for b in merge(blocks, extracted)]
+    # the rows both readers keep stay; two words ("print size", "Share this")
+    # are too few to tell; after the extract's last block nothing is added
+    assert got == [Label.BODY, Label.BODY, Label.BODY, Label.WIDGET, Label.WIDGET, Label.BODY, Label.RELATED]
 
 
 def test_reconcile_fields():

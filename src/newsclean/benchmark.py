@@ -216,10 +216,6 @@ class Tally:
         return out
 
 
-def _add_article(tally: Tally, page: Any, article: Any) -> None:
-    tally.add(page, article.body, article.title, page_date(article), ", ".join(article.authors), article.comments)
-
-
 #: A page "lost part of the article" when what it kept is mostly right
 #: (precision above this) but much is missing (recall below this).
 LOST_PART_PRECISION, LOST_PART_RECALL = 0.85, 0.7
@@ -285,35 +281,55 @@ def bench_dataset(
     return out
 
 
-def bench_html(path: Path, config: Config, worst: int) -> dict:
-    """``clean_html`` on the original HTML (page.html.gz) of every page that
-    has it, and trafilatura's own extraction and metadata on the same pages
-    in the same run."""
+def _html_scored(html_path: Path, url: str | None, favor: str) -> tuple[Scored, Scored]:
+    """``clean_html`` and trafilatura (comments left out) on one page's HTML."""
     import gzip
 
     import trafilatura
 
     from .fromhtml import clean_html
 
-    ours, theirs = Tally(), Tally()
-    for page in read_dataset(path):
-        html_path = page.path / "page.html.gz"
-        if not html_path.is_file():
-            continue
-        data = gzip.decompress(html_path.read_bytes())
-        url = page.meta.get("url")
-        _add_article(ours, page, clean_html(data, url=url, config=config))
-        try:
-            doc = trafilatura.bare_extraction(data.decode("utf-8", "replace"), url=url, include_comments=False,
-                                              with_metadata=True)
-        except Exception:  # noqa: BLE001 - a reference failure scores as nothing found
-            doc = None
-        theirs.add(page, (doc.text if doc else "") or "", doc.title if doc else None, doc.date if doc else None,
-                   (doc.author or "") if doc else "")
-    if not ours.per_page and not ours.n_snip and not ours.meta:
+    config = _WORKER_CONFIGS.get(favor)
+    if config is None:
+        config = _WORKER_CONFIGS[favor] = Config(favor=Favor(favor))
+    data = gzip.decompress(html_path.read_bytes())
+    ours = _scored(clean_html(data, url=url, config=config))
+    try:
+        doc = trafilatura.bare_extraction(data.decode("utf-8", "replace"), url=url, include_comments=False,
+                                          with_metadata=True)
+    except Exception:  # noqa: BLE001 - a reference failure scores as nothing found
+        doc = None
+    theirs: Scored = ((doc.text if doc else "") or "", doc.title if doc else None, doc.date if doc else None,
+                      (doc.author or "") if doc else "", ())
+    return ours, theirs
+
+
+def bench_html(path: Path, config: Config, worst: int, half: str | None = None, jobs: int = 1) -> dict:
+    """``clean_html`` on the original HTML (page.html.gz) of every page that
+    has it (or of one ``half`` of them), and trafilatura's own extraction
+    and metadata on the same pages in the same run, on ``jobs`` processes."""
+    pages = [p for p in read_dataset(path, half=half) if (p.path / "page.html.gz").is_file()]
+    if not pages:
         print(f"{path.name:<18} no page.html.gz here")
         return {"dataset": path.name, "pages": 0}
-    out = {"newsclean": ours.report(path.name, f"{path.name} html", worst)}
+    args = ([p.path / "page.html.gz" for p in pages], [p.meta.get("url") for p in pages],
+            [config.favor.value] * len(pages))
+    if jobs <= 1 or len(pages) < 2:
+        results: Iterator[tuple[Scored, Scored]] = map(_html_scored, *args)
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        results = pool.map(_html_scored, *args, chunksize=4)
+    ours, theirs = Tally(), Tally()
+    try:
+        for page, (mine, other) in zip(pages, results):
+            ours.add(page, *mine)
+            theirs.add(page, *other[:4])
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    label = f"{path.name} html half {half}" if half else f"{path.name} html"
+    out = {"newsclean": ours.report(path.name, label, worst), "half": half}
     out["trafilatura"] = theirs.report(path.name, "  trafilatura", 0)
     return out
 
@@ -399,7 +415,7 @@ def run(args: argparse.Namespace) -> int:
         ]
         if args.html and args.dataset:
             print("\n## from HTML (clean_html), trafilatura on the same pages below each\n")
-            r["html"] = [bench_html(d, config, args.worst) for d in args.dataset]
+            r["html"] = [bench_html(d, config, args.worst, args.half, args.jobs) for d in args.dataset]
         if args.speed:
             print()
             r["speed"] = bench_speed(args.dataset, config, args.repeat, args.seeds)

@@ -14,8 +14,9 @@ used once, so a caption repeated elsewhere on the page is not taken
 twice).  A block trafilatura kept is body unless a newsclean *rule* names
 it as boilerplate or a headline; a block only newsclean calls body is kept
 when it reads as prose and sits between blocks trafilatura kept (lists,
-quotes and tables trafilatura prunes), never when it comes from a
-``<figure>``.  When trafilatura finds (almost) nothing, newsclean's own
+quotes and tables trafilatura prunes), or when it is a short line whose
+words trafilatura printed in a row inside a longer line (a code listing's
+rows), never when it comes from a ``<figure>``.  When trafilatura finds (almost) nothing, newsclean's own
 reading stands.  The body is always the rendered page's text: words are
 never rewritten.  Metadata are reconciled in :mod:`newsclean.reconcile`.
 
@@ -142,7 +143,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
     elif not isinstance(html, str):
         raise TypeError(f"clean_html() takes str or bytes, not {type(html).__name__}")
     cfg = config or DEFAULT_CONFIG
-    tree, complete = _parse(html)
+    tree, complete = _parse(drop_noscript(html))
     if not complete:
         # lxml stopped early (nesting deeper than libxml2 allows): read the
         # whole page as a stream of tags rather than lose its rest.
@@ -179,6 +180,31 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
         rendered=page.text,
         **md,
     )
+
+
+_NOSCRIPT_OPEN = re.compile(r"<noscript\b", re.I)
+_NOSCRIPT_CLOSE = re.compile(r"</noscript\s*>", re.I)
+
+
+def drop_noscript(html: str) -> str:
+    """The page without its ``<noscript>`` elements, cut as a browser that
+    runs scripts reads them: the content is raw text up to the first
+    ``</noscript>``.  libxml2 parses it as markup instead, and a ``<div>``
+    opened inside one (``<noscript><div id="nojs"></noscript>``) keeps it
+    from ever closing: the rest of the page would sit inside it, unseen.
+    An unclosed ``<noscript>`` is left to the parser.  One pass."""
+    parts = []
+    pos = 0
+    while (m := _NOSCRIPT_OPEN.search(html, pos)) is not None:
+        close = _NOSCRIPT_CLOSE.search(html, m.end())
+        if close is None:
+            break
+        parts.append(html[pos : m.start()])
+        pos = close.end()
+    if not parts:
+        return html
+    parts.append(html[pos:])
+    return "".join(parts)
 
 
 def _parse(html: str) -> tuple[Any, bool]:
@@ -245,6 +271,20 @@ def align(blocks: tuple[Block, ...], extracted: str) -> list[bool]:
     return found
 
 
+#: Words a short body block between the extract's blocks needs for its
+#: words in a row in trafilatura's text to keep it (fewer: "Share",
+#: "Read more" are everywhere).
+SHORT_RUN = 3
+
+
+def _in_line(text: str, run: str) -> bool:
+    """A short block whose words stand in a row in ``run`` (trafilatura's
+    words, space-joined and padded): trafilatura printed it inside a
+    longer line, as it prints a code listing's or a table's rows."""
+    words = WORD.findall(text)
+    return SHORT_RUN <= len(words) < 4 and f" {' '.join(words)} " in run
+
+
 _NUMBERED = re.compile(r"\s*\d{1,3}\.\s")
 
 
@@ -287,6 +327,7 @@ def merge(
         logger.debug("trafilatura kept %d words, newsclean %d; newsclean's reading stands", words, ours)
         return blocks
     lo, hi = kept[0], kept[-1]
+    run = f" {' '.join(WORD.findall(extracted))} "
     out = []
     for i, b in enumerate(blocks):
         if inside[i]:
@@ -299,7 +340,7 @@ def merge(
             in_figure = any(n in figure_lines for n in range(b.first_line, b.last_line + 1))
             if in_figure:
                 b = replace(b, label=Label.CAPTION, reason="html.figure")
-            elif not (lo < i < hi and b.reason in PROSE_REASONS):
+            elif not (lo < i < hi and (b.reason in PROSE_REASONS or _in_line(b.text, run))):
                 outside = i < lo or i > hi
                 b = replace(
                     b,
