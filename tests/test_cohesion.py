@@ -111,3 +111,18 @@ def test_a_listicle_is_followed_while_its_numbering_goes_on():
     article = clean(text)
     assert labels(article, SUMMARIES) == [Label.BODY] * 4
     assert Label.BODY not in labels(article, most_read[1:])
+
+
+def test_a_listicle_entry_whose_paragraph_reads_as_a_list_does_not_end_the_article():
+    # an entry's paragraph of twenty words and more, written as a list
+    # (few function words, no full stop): still the entry's paragraph, not a headline
+    terse = ("LSB (Lakeside School of Business) gathers founders, investors, family companies, bankers, researchers "
+             "exploring supply chains, private equity, data analytics, accounting, sustainable management")
+    entries = [_entry(1), _entry(2), [_entry(3)[0], terse, *_entry(3)[2:]], _entry(4)]
+    intro = [
+        "Every year we rank the business schools by what their graduates earn, how hard it is to get in and what students say about them.",
+        "This year's list has few surprises at the top, but several schools moved up after they changed how they admit students.",
+    ]
+    text = page("The best business schools of 2024", *intro, *[b for e in entries for b in e], *FOOTER)
+    article = clean(text)
+    assert labels(article, [SUMMARIES[0], SUMMARIES[1], SUMMARIES[3]]) == [Label.BODY] * 3

@@ -606,6 +606,11 @@ def bridge_interruptions(items: list[Item], s: int, e: int, zones: list[bool], l
 NUMBERED_MAX_WORDS = 15
 #: The next entry's heading is looked for this many blocks on.
 NUMBERED_REACH = 40
+#: A block of this many words is an entry's paragraph even when it does
+#: not read as prose (no full stop, few function words: "NVIDIA GTC brings
+#: together developers, researchers, and technology leaders to explore
+#: advances in AI, accelerated computing ..."); a headline is shorter.
+ENTRY_PARAGRAPH_WORDS = 20
 
 
 def _number(it: Item) -> int | None:
@@ -640,7 +645,8 @@ def _follow_numbering(items: list[Item], s: int, e: int, zones: list[bool]) -> i
             if _number(it) == k + 1:
                 nxt = t
                 break
-            if it.prose in (Prose.GOOD, Prose.NEAR) and it.hit is None and it.section is None and _number(it) is None:
+            if (it.prose in (Prose.GOOD, Prose.NEAR) or it.n_words >= ENTRY_PARAGRAPH_WORDS) and it.hit is None \
+                    and it.section is None and _number(it) is None:
                 prose = t
         if prose < 0:
             break  # an entry without prose: no entry of the article
