@@ -564,3 +564,27 @@ def test_a_name_far_above_a_headline_printed_once_is_no_author():
     filler = [f"Section {i}" for i in range(14)]
     art = clean(page("Jane Doe", "Senior Reporter", *filler, TITLE, *BODY))
     assert art.authors == ()
+
+
+def test_names_glued_to_links_buttons_or_their_own_copies():
+    from newsclean.metadata import split_names
+
+    # a picture's text, its title and the link, glued: one name
+    assert split_names("Jonathan JonesJonathan JonesJonathan Jones") == ["Jonathan Jones"]
+    assert split_names("By Maria GarcíaMaria García") == ["Maria García"]
+    # a button or link printed after the name in the same line
+    assert split_names("By A. J. Neal    View In Digital Edition") == ["A. J. Neal"]
+    assert split_names("By Jane Doe Follow") == ["Jane Doe"]
+    # link texts run together, a web address: no person
+    assert split_names("Wedding ChecklistsJust EngagedWedding Planning") == []
+    assert split_names("LoginJoin Example.org") == []
+    # a brand's one seam and the prefixes of surnames stay names
+    assert split_names("By HomeAdvisor") == ["HomeAdvisor"]
+    assert split_names("By DeShawn McKenzie and Ana LaRue") == ["DeShawn McKenzie", "Ana LaRue"]
+    assert split_names("By Grace Reading") == ["Grace Reading"]  # two words are kept
+
+
+def test_a_button_beside_the_dateline_is_no_author():
+    for button in ("Start Quiz", "Get Price Quote", "Download Edition"):
+        art = clean(page(TITLE, button, "12 March 2021", *BODY))
+        assert art.authors == (), button

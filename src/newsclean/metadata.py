@@ -697,7 +697,7 @@ def _common_phrase(name: str, common: _CommonWords) -> bool:
     """A one-word "name", one made only of the page's common words, or one
     holding a site's word ("Press Release", "Home Blog"; data/names.toml)."""
     words = name.split()
-    if len(words) < 2 or all(w.casefold() in common for w in words):
+    if len(words) < 2 or all(w.casefold() in common for w in words) or _glued_links(name):
         return True
     site = _site_words()
     return any(w.casefold().strip(".,:;") in site for w in words)
@@ -720,8 +720,13 @@ _GLUED_AFTER_NAME = regex.compile(
 
 def _name_text(text: str) -> str:
     """A name as a page prints it, without a glued "Published..." after it,
-    and said once when a page repeats it ("Jane Doe Jane Doe")."""
+    and said once when a page repeats it ("Jane Doe Jane Doe", or glued:
+    "Jane DoeJane DoeJane Doe", its picture's text, title and link)."""
     text = _GLUED_AFTER_NAME.sub("", text.strip()).strip()
+    for copies in (3, 2):
+        size, rest = divmod(len(text), copies)
+        if not rest and size > 3 and text == text[:size] * copies:
+            return text[:size].strip()
     words = text.split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -782,10 +787,37 @@ def split_names(line: str) -> list[str]:
     text = _HANDLE.sub("", text)  # "jane@example.com", "@janedoe"
     names = []
     for part in _NAME_SPLIT.split(text):
-        part = _name_text(_ROLE.sub("", part).strip(" .-–—:()"))
-        if part and NAME.match(part) and len(part) <= 60 and not any(len(_GLUED_CAPS.findall(w)) >= 2 for w in part.split()):
-            names.append(part)  # "ArchivesWebsiteTwitter": links glued together, not "McDonald"
+        part = _without_buttons(_name_text(_ROLE.sub("", part).strip(" .-–—:()")))
+        if part and NAME.match(part) and len(part) <= 60 and not _glued_links(part) \
+                and not any(len(_GLUED_CAPS.findall(w)) >= 2 for w in part.split()):
+            names.append(part)  # "ArchivesWebsiteTwitter", "TurboTaxLisa": not "McDonald"
     return names
+
+
+#: Link texts glued at a seam ("ChecklistsJust", "ArchivesWebsite"): a
+#: capitalised word of four letters and more, then a capital.  A name's
+#: prefix is shorter ("McDonald", "MacKenzie", "DeShawn", "LaToya"); one
+#: seam may be a brand's ("HomeAdvisor"), two are links run together.
+_LINK_SEAM = regex.compile(r"\p{Lu}\p{Ll}{3,}(?=\p{Lu})")
+#: A web address's end in a word ("Bold.org", "Example.com").
+_DOMAIN = regex.compile(r"\p{L}\.(?:com|org|net|co|io|de|fr|es|it|ru|uk|info|news)\b", regex.I)
+
+
+def _glued_links(name: str) -> bool:
+    """Link texts run together ("Wedding ChecklistsJust EngagedWedding
+    Planning", "LoginJoin Bold.org"), not a person's name."""
+    return len(_LINK_SEAM.findall(name)) >= 2 or _DOMAIN.search(name) is not None
+
+
+def _without_buttons(name: str) -> str:
+    """A name without the menu or button words a page prints after it in
+    the same line ("A. J. Neal View", "Jane Doe Follow"), while two words
+    are left; the site's words are listed in data/names.toml."""
+    words = name.split()
+    site = _site_words()
+    while len(words) > 2 and words[-1].casefold().strip(".,:;") in site:
+        words.pop()
+    return " ".join(words)
 
 
 # ----------------------------------------------------------------- publisher
