@@ -588,3 +588,14 @@ def test_a_button_beside_the_dateline_is_no_author():
     for button in ("Start Quiz", "Get Price Quote", "Download Edition"):
         art = clean(page(TITLE, button, "12 March 2021", *BODY))
         assert art.authors == (), button
+
+
+def test_the_pages_only_date_far_from_the_headline_dates_it():
+    # the dateline at the end of a long article, past the head's reach
+    long_body = [f"{p} (part {k})" for k in range(4) for p in BODY]
+    art = clean(page(TITLE, *long_body, "12 March 2021", "Privacy policy"))
+    assert art.published is not None and art.published.date() == dt.date(2021, 3, 12)
+    # several days far from the headline: a list's items, no date of the page
+    days = [f"{d} March 2021" for d in (3, 9, 12)]
+    art = clean(page(TITLE, *long_body, *days, "Privacy policy"))
+    assert art.published is None

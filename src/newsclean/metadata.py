@@ -245,6 +245,16 @@ def _dates(
                 if items[i].dateline and items[i].label is Label.BYLINE and items[i].section is None
             )
             _read_dates(md, [items[i] for _, i in near], language)
+    if md.published is None and md.updated is None:
+        # Last, the page's only date: every dateline before the tail, out of
+        # any section, gives the same day (a list's items give several).
+        found = [
+            f for it in items[: _tail_start(items)]
+            if it.dateline and it.label is Label.BYLINE and it.section is None
+            and (f := _line_date(it.text, language)) is not None
+        ]
+        if found and len({when.date() for _, when in found}) == 1:
+            md.published, md.published_text = found[0][1], found[0][0]
 
 
 #: How far from the body's first paragraph (blocks) a dateline outside the
