@@ -186,9 +186,21 @@ def _remembered(
 
 
 def _search_date(text: str) -> regex.Match[str] | None:
-    if _name_words().isdisjoint(_WORDS.findall(text.casefold())):
+    names = _name_words()
+    if names.isdisjoint(_WORDS.findall(text.casefold())):
         return _numeric().search(text) if _may_hold_numeric_date(text) else None
-    return patterns()[0].search(text)
+    # Every form starts a word (nothing of a word before it) with a digit or
+    # a month's or a weekday's name: the pattern is tried at those words
+    # only, leftmost first -- the match ``search`` finds, without trying the
+    # names at every place of a long line.
+    date = patterns()[0]
+    for word in _WORDS.finditer(text):
+        w = word.group()
+        if w[0].isdigit() or w.casefold() in names:
+            m = date.match(text, word.start())
+            if m is not None:
+                return m
+    return None
 
 
 def _search_time(text: str) -> regex.Match[str] | None:
