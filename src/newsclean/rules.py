@@ -271,10 +271,8 @@ class RuleSet:
             anchor = max(phrase.split(" "), key=len)
             self._contains_by_word.setdefault(anchor, []).append(phrase)
         self._contains_anchors = frozenset(self._contains_by_word)
-        self.contains_limit = max(
-            (f.contains_max_words for f in self.families if any(f in v for v in self.contains_family.values())),
-            default=0,
-        )
+        with_contains = {f for fams in self.contains_family.values() for f in fams}
+        self.contains_limit = max((f.contains_max_words for f in self.families if f in with_contains), default=0)
         # Each family's patterns form two alternations: those anchored at the
         # block's start, tried with ``match`` (one position), and the others,
         # tried with ``search``.  A family with ``requires`` is only tried on
@@ -323,10 +321,11 @@ class RuleSet:
         #: tried with the families whose limit is at least its length.
         self._max_words = sorted({spec.family.max_words for spec in pattern_specs})
 
-    def match(self, text: str, key: str, n_words: int) -> RuleHit | None:
+    def match(self, text: str, key: str, n_words: int, digit: bool | None = None) -> RuleHit | None:
         """The family that labels a block, or ``None``.
 
-        ``key`` is :func:`key_of` of ``text`` and ``n_words`` its word count.
+        ``key`` is :func:`key_of` of ``text`` and ``n_words`` its word count;
+        ``digit``, when the caller knows it, whether ``text`` holds a digit.
         Precedence: exact phrase, longest prefix, patterns (in rule order),
         vocabulary, contained phrases.
         """
@@ -335,13 +334,13 @@ class RuleSet:
             return self._hit(fam, "exact")
         toks = key.split(" ") if key else []
         if n_words == 0:
-            return self._patterns(text, toks, n_words)
+            return self._patterns(text, toks, n_words, digit)
         if toks[0] in self._prefix_first:
             for k in range(min(self.prefix_len, n_words), 0, -1):
                 fam = self.prefix.get(" ".join(toks[:k]))
                 if fam is not None and n_words <= fam.max_words:
                     return self._hit(fam, "prefix")
-        hit = self._patterns(text, toks, n_words)
+        hit = self._patterns(text, toks, n_words, digit)
         if hit is not None:
             return hit
         if 2 <= n_words and self._vocabulary.issuperset(toks):
@@ -352,18 +351,19 @@ class RuleSet:
             return self._contains(key, toks, n_words)
         return None
 
-    def _patterns(self, text: str, toks: list[str], n_words: int) -> RuleHit | None:
+    def _patterns(self, text: str, toks: list[str], n_words: int, digit: bool | None) -> RuleHit | None:
         if not self._pattern_fams or len(text) > MAX_PATTERN_INPUT:
             return None
         words: frozenset[str] = frozenset()
-        digit = False
+        number = False
         if n_words <= self._pattern_max_words:
             words = self._trigger_words.intersection(toks)
-            digit = bool(self._number_families) and DIGIT.search(text) is not None
+            if self._number_families:
+                number = DIGIT.search(text) is not None if digit is None else digit
         chars: tuple[int, ...] = ()
         if self._by_char_probe is not None and self._by_char_probe.search(text) is not None:
             chars = tuple(idx for ch, idx in self._by_char if ch in text)
-        key = (words, digit, chars, bisect_left(self._max_words, n_words))
+        key = (words, number, chars, bisect_left(self._max_words, n_words))
         try:
             plan = self._plans[key]
         except KeyError:
@@ -383,7 +383,8 @@ class RuleSet:
         if plan.anchored is not None:
             m = plan.anchored.match(text)
             if m is not None:
-                first = next(k for k, group in plan.groups if m.start(group) >= 0)
+                spans = m.regs
+                first = next(k for k, group in plan.groups if spans[group][0] >= 0)
         if plan.floating is not None and plan.floating.search(text) is not None:
             for idx in plan.order[:first]:
                 fam, _, floating = self._pattern_fams[idx]
@@ -426,14 +427,14 @@ class RuleSet:
             return None
         if len(order) < 2 or any(self._timeouts[idx] is not None for idx in order):
             return _Plan(order)  # a user's pattern runs alone, under its timeout
-        groups = tuple((k, f"_family{k}") for k, idx in enumerate(order) if self._pattern_fams[idx][1] is not None)
-        anchored = "|".join(f"(?P<{g}>{self._pattern_fams[order[k]][1].pattern})" for k, g in groups)  # type: ignore[union-attr]
+        named = [(k, f"_family{k}") for k, idx in enumerate(order) if self._pattern_fams[idx][1] is not None]
+        anchored = regex.compile("|".join(f"(?P<{g}>{self._pattern_fams[order[k]][1].pattern})" for k, g in named)) if named else None  # type: ignore[union-attr]
         floating = "|".join(f"(?:{f.pattern})" for idx in order if (f := self._pattern_fams[idx][2]) is not None)
         return _Plan(
             order,
-            regex.compile(anchored) if anchored else None,
+            anchored,
             regex.compile(floating) if floating else None,
-            groups,
+            tuple((k, anchored.groupindex[g]) for k, g in named) if anchored is not None else (),
         )
 
     def _hit(self, fam: Family, kind: str) -> RuleHit:
@@ -466,13 +467,13 @@ class RuleSet:
 class _Plan:
     """How the patterns of one set of candidate families are tried: each in
     ``order`` alone, or -- when ``anchored``/``floating`` are set -- joined
-    first, ``groups`` naming the group of each family's anchored patterns
-    (by its place in ``order``)."""
+    first, ``groups`` giving the number of the group of each family's
+    anchored patterns (by the family's place in ``order``)."""
 
     order: tuple[int, ...]
     anchored: regex.Pattern[str] | None = None
     floating: regex.Pattern[str] | None = None
-    groups: tuple[tuple[int, str], ...] = ()
+    groups: tuple[tuple[int, int], ...] = ()
 
 
 def build_ruleset(languages: Iterable[str], user_specs: Iterable[_Spec] = ()) -> RuleSet:
