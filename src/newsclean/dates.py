@@ -6,7 +6,7 @@ These patterns only *find* datelines and timestamps; turning one into a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -172,27 +172,27 @@ def find_date(text: str) -> regex.Match[str] | None:
     """The first date in ``text``.  Every form has a digit; a form with a
     month or weekday name needs that name's word, so text without one is
     searched for the numeric forms only (the same match, much faster)."""
-    memo = _MEMO.get()
-    if memo is None:
-        return _search_date(text)
-    dates = memo[0]
-    try:
-        return dates[text]
-    except KeyError:
-        m = dates[text] = _search_date(text)
-        return m
+    return _remembered(0, text, _search_date)
 
 
 def find_time(text: str) -> regex.Match[str] | None:
     """The first time of day in ``text`` (every form has a digit)."""
+    return _remembered(1, text, _search_time)
+
+
+def _remembered(
+    kind: int, text: str, search: Callable[[str], regex.Match[str] | None]
+) -> regex.Match[str] | None:
+    """``search(text)``, from the page's memo of that ``kind`` (0: dates,
+    1: times) when one is open."""
     memo = _MEMO.get()
     if memo is None:
-        return _search_time(text)
-    times = memo[1]
+        return search(text)
+    found = memo[kind]
     try:
-        return times[text]
+        return found[text]
     except KeyError:
-        m = times[text] = _search_time(text)
+        m = found[text] = search(text)
         return m
 
 
