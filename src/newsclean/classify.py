@@ -21,7 +21,7 @@ import re
 import regex
 
 from .config import Config
-from .dates import find_date, find_time
+from .dates import find_date, find_time, may_hold_date
 from .function_words import needs_own_list, page_function_words
 from .item import Item, Prose
 from .stoplists import SAMPLE_CHARS, choose_language, clause_marks, stopchars, stoplist
@@ -313,9 +313,12 @@ class _Features:
         # a caseless script (Han, Arabic, Devanagari) is neither upper nor lower
         upper = True if c0.isupper() else False if c0.islower() else first_letter_upper(text)
         key = " ".join(words) if n <= RULE_MAX_WORDS else ""
-        hit = self.match(text, key, n) if n <= RULE_MAX_WORDS else None
+        digit = DIGIT.search(text) is not None
+        hit = self.match(text, key, n, digit) if n <= RULE_MAX_WORDS else None
         code = (hit is None or not hit.family.strong) and is_code(text, n)  # a strong rule's block is no code
-        dateline = not code and n <= DATELINE_MAX_WORDS and DIGIT.search(text) is not None and is_dateline(text, n)
+        dateline = (
+            not code and n <= DATELINE_MAX_WORDS and digit and may_hold_date(text, words) and is_dateline(text, n)
+        )
         th = self.th
         if hit is not None:
             prose = Prose.BAD

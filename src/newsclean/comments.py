@@ -71,6 +71,11 @@ _ROW_COUNT = regex.compile(r"(?:^|[·•|]\s*)(\d+)\s*[·•|]")
 _BRACKETS = regex.compile(r"\[[^\]]*\]")
 # (?<!\s): a run of spaces is tried from its start only, so it is read once
 _NAME_PARTS = regex.compile(r"(?<!\s)\s*(?:[|•·]\s*)++|(?<!\s)\s+[-–—]\s+")
+#: Characters that split a header's name (:data:`_NAME_PARTS` needs one).
+_PART_SEPARATORS = "|•·-–—"
+#: First characters of a LEADING_NUMBER besides digits, and of _LEAD_WORDS (any case).
+_NUMBER_FIRST = frozenset("+-#")
+_LEAD_FIRST = frozenset("abcfpr")
 _LEAD_WORDS = regex.compile(
     r"(?i)^(?:avatar|by|posted\s+by|comment(?:ed)?\s+by|reply\s+from|from|reply)\s*:?\s+"
 )
@@ -503,14 +508,22 @@ def _author_and_date(text: str) -> tuple[str | None, str | None]:
 def _author(text: str) -> str | None:
     """The commenter's name in a header line, as written."""
     m = AUTHOR_VERB.match(text) or AUTHOR_VERB_STAMP.match(text)
-    name = _PAREN_COUNT.sub(" ", m.group("name")) if m else text
+    name = m.group("name") if m else text
+    if m and "(" in name:
+        name = _PAREN_COUNT.sub(" ", name)
     for found in (find_date(name), find_time(name), find_ago(name)):
         if found is not None:
             name = name.replace(found.group(), "|")
-    name = LEADING_NUMBER.sub("", name.strip())
+    name = name.strip()
+    if name[:1] in _NUMBER_FIRST or name[:1].isdigit():
+        name = LEADING_NUMBER.sub("", name)
     # the first part that names someone: "Jane, on <date> // Twitter: @jane"
-    for part in _NAME_PARTS.split(name):
-        part = _LEAD_WORDS.sub("", part.strip())
+    # (the cheap tests first: the characters the patterns need)
+    parts = _NAME_PARTS.split(name) if any(c in name for c in _PART_SEPARATORS) else [name]
+    for part in parts:
+        part = part.strip()
+        if part[:1].lower() in _LEAD_FIRST:
+            part = _LEAD_WORDS.sub("", part)
         words = [w for w in part.split() if w.strip(",:;()").casefold() not in _NOT_A_NAME]
         part = " ".join(words).strip(" ,:;-–—/")
         if LETTER.search(part):

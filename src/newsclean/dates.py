@@ -6,7 +6,7 @@ These patterns only *find* datelines and timestamps; turning one into a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -139,18 +139,29 @@ def _may_hold_time(text: str) -> bool:
     )
 
 
+def may_hold_date(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text``, which holds a digit, may hold a date or a time:
+    a month's or a weekday's name among ``words`` (its case-folded ``\\w+``
+    words, as a caller has them), or what the numeric forms and the times
+    need.  ``False``: :func:`find_date` and :func:`find_time` find none."""
+    return not _name_words().isdisjoint(words) or _may_hold_numeric_date(text) or _may_hold_time(text)
+
+
 #: The dates and times found in one page's texts, while :func:`page_memo`
 #: is open: several stages ask about the same line (is it a dateline, a
 #: comment's stamp, a marker, a byline's date), and the search is the
-#: costly part.  Per page, so it needs no bound and no reset.
-_MEMO: ContextVar[dict[tuple[bool, str], regex.Match[str] | None] | None] = ContextVar("dates_memo", default=None)
+#: costly part.  Per page, so it needs no bound and no reset: the dates
+#: by text, the times by text.
+_MEMO: ContextVar[tuple[dict[str, regex.Match[str] | None], dict[str, regex.Match[str] | None]] | None] = ContextVar(
+    "dates_memo", default=None
+)
 
 
 @contextmanager
 def page_memo() -> Iterator[None]:
     """Remember :func:`find_date` and :func:`find_time` answers while one
     page is cleaned (``clean()`` opens it; outside it nothing is kept)."""
-    token = _MEMO.set({})
+    token = _MEMO.set(({}, {}))
     try:
         yield
     finally:
@@ -161,35 +172,68 @@ def find_date(text: str) -> regex.Match[str] | None:
     """The first date in ``text``.  Every form has a digit; a form with a
     month or weekday name needs that name's word, so text without one is
     searched for the numeric forms only (the same match, much faster)."""
-    if _DIGIT.search(text) is None:
-        return None
-    return _remembered(True, text, _search_date)
+    return _remembered(0, text, _search_date)
 
 
 def find_time(text: str) -> regex.Match[str] | None:
     """The first time of day in ``text`` (every form has a digit)."""
-    if not _may_hold_time(text) or _DIGIT.search(text) is None:
-        return None
-    return _remembered(False, text, _search_time)
+    return _remembered(1, text, _search_time)
 
 
 def _remembered(
-    is_date: bool, text: str, search: Callable[[str], regex.Match[str] | None]
+    kind: int, text: str, search: Callable[[str], regex.Match[str] | None]
 ) -> regex.Match[str] | None:
+    """``search(text)``, from the page's memo of that ``kind`` (0: dates,
+    1: times) when one is open."""
     memo = _MEMO.get()
     if memo is None:
         return search(text)
-    key = (is_date, text)
-    if key not in memo:
-        memo[key] = search(text)
-    return memo[key]
+    found = memo[kind]
+    try:
+        return found[text]
+    except KeyError:
+        m = found[text] = search(text)
+        return m
+
+
+#: Where a number starts (nothing of a word before it): where every numeric
+#: form of a date and every time starts.
+_NUMBER_START = regex.compile(r"(?<!\w)\d")
+
+
+def _at_numbers(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """``pattern.search(text)`` for a pattern that only matches where a
+    number starts: tried there only, leftmost first."""
+    start = _NUMBER_START.search(text)
+    while start is not None:
+        m = pattern.match(text, start.start())
+        if m is not None:
+            return m
+        start = _NUMBER_START.search(text, start.start() + 1)
+    return None
 
 
 def _search_date(text: str) -> regex.Match[str] | None:
-    if _name_words().isdisjoint(_WORDS.findall(text.casefold())):
-        return _numeric().search(text) if _may_hold_numeric_date(text) else None
-    return patterns()[0].search(text)
+    if _DIGIT.search(text) is None:
+        return None
+    names = _name_words()
+    if names.isdisjoint(_WORDS.findall(text.casefold())):
+        return _at_numbers(_numeric(), text) if _may_hold_numeric_date(text) else None
+    # Every form starts a word (nothing of a word before it) with a digit or
+    # a month's or a weekday's name: the pattern is tried at those words
+    # only, leftmost first -- the match ``search`` finds, without trying the
+    # names at every place of a long line.
+    date = patterns()[0]
+    for word in _WORDS.finditer(text):
+        w = word.group()
+        if w[0].isdigit() or w.casefold() in names:
+            m = date.match(text, word.start())
+            if m is not None:
+                return m
+    return None
 
 
 def _search_time(text: str) -> regex.Match[str] | None:
-    return patterns()[1].search(text)
+    if not _may_hold_time(text):
+        return None
+    return _at_numbers(patterns()[1], text)

@@ -15,6 +15,7 @@ length form one alternation with a named group per family.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,6 +37,9 @@ REGEX_TIMEOUT = 0.05
 #: Longest block a rule pattern is ever run on (characters); longer blocks
 #: only meet ``contains`` phrases.  Bounds the cost of every pattern.
 MAX_PATTERN_INPUT = 2000
+#: Sets of candidate families a RuleSet keeps the plan of (most pages meet
+#: a few dozen).
+MAX_PLANS = 1024
 
 DIGIT = regex.compile(r"\d")
 MATCH_KINDS = ("exact", "prefix", "contains", "words", "regex")
@@ -254,6 +258,9 @@ class RuleSet:
                 self.words.append((spec.words, fam))
             if spec.patterns:
                 pattern_specs.append(spec)
+        #: Every word of every vocabulary: a block with a word outside it
+        #: fits none of them.
+        self._vocabulary = frozenset().union(*(vocab for vocab, _ in self.words))
         self.prefix_len = max((k.count(" ") + 1 for k in self.prefix), default=0)
         self._prefix_first = frozenset(k.split(" ", 1)[0] for k in self.prefix)
         # Each contained phrase is indexed by its longest word (the rarest,
@@ -264,10 +271,8 @@ class RuleSet:
             anchor = max(phrase.split(" "), key=len)
             self._contains_by_word.setdefault(anchor, []).append(phrase)
         self._contains_anchors = frozenset(self._contains_by_word)
-        self.contains_limit = max(
-            (f.contains_max_words for f in self.families if any(f in v for v in self.contains_family.values())),
-            default=0,
-        )
+        with_contains = {f for fams in self.contains_family.values() for f in fams}
+        self.contains_limit = max((f.contains_max_words for f in self.families if f in with_contains), default=0)
         # Each family's patterns form two alternations: those anchored at the
         # block's start, tried with ``match`` (one position), and the others,
         # tried with ``search``.  A family with ``requires`` is only tried on
@@ -309,11 +314,18 @@ class RuleSet:
         # a hit is immutable: one per family and kind, made once
         self._hits: dict[tuple[Family, str], RuleHit] = {}
         self._number_families = self._by_word.get(NUMBER_TOKEN, [])
+        # what a block's candidate families are tried with, by the trigger
+        # words, the digit and the characters that made them candidates
+        self._plans: dict[tuple[frozenset[str], bool, tuple[int, ...], int], _Plan | None] = {}
+        #: The word limits of the pattern families, ascending: a block is
+        #: tried with the families whose limit is at least its length.
+        self._max_words = sorted({spec.family.max_words for spec in pattern_specs})
 
-    def match(self, text: str, key: str, n_words: int) -> RuleHit | None:
+    def match(self, text: str, key: str, n_words: int, digit: bool | None = None) -> RuleHit | None:
         """The family that labels a block, or ``None``.
 
-        ``key`` is :func:`key_of` of ``text`` and ``n_words`` its word count.
+        ``key`` is :func:`key_of` of ``text`` and ``n_words`` its word count;
+        ``digit``, when the caller knows it, whether ``text`` holds a digit.
         Precedence: exact phrase, longest prefix, patterns (in rule order),
         vocabulary, contained phrases.
         """
@@ -322,16 +334,16 @@ class RuleSet:
             return self._hit(fam, "exact")
         toks = key.split(" ") if key else []
         if n_words == 0:
-            return self._patterns(text, toks, n_words)
+            return self._patterns(text, toks, n_words, digit)
         if toks[0] in self._prefix_first:
             for k in range(min(self.prefix_len, n_words), 0, -1):
                 fam = self.prefix.get(" ".join(toks[:k]))
                 if fam is not None and n_words <= fam.max_words:
                     return self._hit(fam, "prefix")
-        hit = self._patterns(text, toks, n_words)
+        hit = self._patterns(text, toks, n_words, digit)
         if hit is not None:
             return hit
-        if 2 <= n_words:
+        if 2 <= n_words and self._vocabulary.issuperset(toks):
             for vocab, fam in self.words:
                 if n_words <= fam.max_words and vocab.issuperset(toks):
                     return self._hit(fam, "words")
@@ -339,36 +351,52 @@ class RuleSet:
             return self._contains(key, toks, n_words)
         return None
 
-    def _patterns(self, text: str, toks: list[str], n_words: int) -> RuleHit | None:
+    def _patterns(self, text: str, toks: list[str], n_words: int, digit: bool | None) -> RuleHit | None:
         if not self._pattern_fams or len(text) > MAX_PATTERN_INPUT:
             return None
-        cand: set[int] | None = None
+        words: frozenset[str] = frozenset()
+        number = False
         if n_words <= self._pattern_max_words:
             words = self._trigger_words.intersection(toks)
-            if words:
-                cand = set()
-                for w in words:
-                    cand.update(self._by_word[w])
-            if self._number_families and DIGIT.search(text) is not None:
-                if cand is None:
-                    cand = set()
-                cand.update(self._number_families)
+            if self._number_families:
+                number = DIGIT.search(text) is not None if digit is None else digit
+        chars: tuple[int, ...] = ()
         if self._by_char_probe is not None and self._by_char_probe.search(text) is not None:
-            for ch, idx in self._by_char:
-                if ch in text:
-                    if cand is None:
-                        cand = set()
-                    cand.add(idx)
-        if self._always:
-            if cand is None:
-                cand = set()
-            cand.update(self._always)
-        if not cand:
+            chars = tuple(idx for ch, idx in self._by_char if ch in text)
+        key = (words, number, chars, bisect_left(self._max_words, n_words))
+        try:
+            plan = self._plans[key]
+        except KeyError:
+            if len(self._plans) >= MAX_PLANS:
+                self._plans.clear()
+            plan = self._plans[key] = self._plan(*key)
+        if plan is None:
             return None
-        for idx in sorted(cand):
+        if plan.anchored is None and plan.floating is None:
+            return self._each(text, plan.order)
+        # Most blocks match none of their candidates: one match of the
+        # anchored patterns, one search of the floating ones tell.  At the
+        # block's start the alternation takes the first family (in rule
+        # order) that matches there; a floating pattern of a family before
+        # it may still win.
+        first = len(plan.order)
+        if plan.anchored is not None:
+            m = plan.anchored.match(text)
+            if m is not None:
+                spans = m.regs
+                first = next(k for k, group in plan.groups if spans[group][0] >= 0)
+        if plan.floating is not None and plan.floating.search(text) is not None:
+            for idx in plan.order[:first]:
+                fam, _, floating = self._pattern_fams[idx]
+                if floating is not None and floating.search(text) is not None:
+                    return self._hit(fam, "regex")
+        return self._hit(self._pattern_fams[plan.order[first]][0], "regex") if first < len(plan.order) else None
+
+    def _each(self, text: str, order: tuple[int, ...]) -> RuleHit | None:
+        """The first family in ``order`` whose pattern matches, each tried
+        alone (a user's pattern under its timeout)."""
+        for idx in order:
             fam, anchored, floating = self._pattern_fams[idx]
-            if n_words > fam.max_words:
-                continue
             timeout = self._timeouts[idx]
             try:
                 if (anchored is not None and anchored.match(text, timeout=timeout)) or (
@@ -378,6 +406,36 @@ class RuleSet:
             except TimeoutError:
                 logger.warning("rule %s timed out on a block of %d characters", fam.name, len(text))
         return None
+
+    def _plan(self, words: frozenset[str], digit: bool, chars: tuple[int, ...], size: int) -> _Plan | None:
+        """The candidate families of a block -- by the words, the digit and
+        the characters it holds, and its length (``self._max_words[size]``
+        words at most: the families that admit it) -- in rule order; with
+        two or more of them, all shipped, their patterns joined into one
+        anchored and one floating alternation, each family's anchored
+        patterns in a group of its own."""
+        if size >= len(self._max_words):
+            return None
+        cand: set[int] = set(self._always)
+        for w in words:
+            cand.update(self._by_word[w])
+        if digit:
+            cand.update(self._number_families)
+        cand.update(chars)
+        order = tuple(idx for idx in sorted(cand) if self._pattern_fams[idx][0].max_words >= self._max_words[size])
+        if not order:
+            return None
+        if len(order) < 2 or any(self._timeouts[idx] is not None for idx in order):
+            return _Plan(order)  # a user's pattern runs alone, under its timeout
+        named = [(k, f"_family{k}") for k, idx in enumerate(order) if self._pattern_fams[idx][1] is not None]
+        anchored = regex.compile("|".join(f"(?P<{g}>{self._pattern_fams[order[k]][1].pattern})" for k, g in named)) if named else None  # type: ignore[union-attr]
+        floating = "|".join(f"(?:{f.pattern})" for idx in order if (f := self._pattern_fams[idx][2]) is not None)
+        return _Plan(
+            order,
+            anchored,
+            regex.compile(floating) if floating else None,
+            tuple((k, anchored.groupindex[g]) for k, g in named) if anchored is not None else (),
+        )
 
     def _hit(self, fam: Family, kind: str) -> RuleHit:
         hit = self._hits.get((fam, kind))
@@ -403,6 +461,19 @@ class RuleSet:
             if phrases and len(phrases) >= fam.min_hits and (best is None or len(phrases) > best.hits):
                 best = RuleHit(fam, "contains", len(phrases))
         return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How the patterns of one set of candidate families are tried: each in
+    ``order`` alone, or -- when ``anchored``/``floating`` are set -- joined
+    first, ``groups`` giving the number of the group of each family's
+    anchored patterns (by the family's place in ``order``)."""
+
+    order: tuple[int, ...]
+    anchored: regex.Pattern[str] | None = None
+    floating: regex.Pattern[str] | None = None
+    groups: tuple[tuple[int, int], ...] = ()
 
 
 def build_ruleset(languages: Iterable[str], user_specs: Iterable[_Spec] = ()) -> RuleSet:

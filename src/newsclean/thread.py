@@ -243,7 +243,8 @@ def without_pictures(text: str) -> str:
 def unglued(text: str) -> str:
     """A name and the date glued to it, apart: "Karl Fisch10/28/12 6:13 PM",
     "LeahOctober 22, 2012 12:44 PM"."""
-    text = _GLUED_DIGIT.sub(" ", text)
+    if "." in text or "/" in text or "-" in text:  # what a glued date's digits need (the cheap test first)
+        text = _GLUED_DIGIT.sub(" ", text)
     return glued_month().sub(" ", text) if _GLUE_POINT.search(text) else text
 
 
