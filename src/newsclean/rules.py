@@ -37,8 +37,8 @@ REGEX_TIMEOUT = 0.05
 #: Longest block a rule pattern is ever run on (characters); longer blocks
 #: only meet ``contains`` phrases.  Bounds the cost of every pattern.
 MAX_PATTERN_INPUT = 2000
-#: Sets of candidate families a RuleSet keeps the plan of (most pages meet
-#: a few dozen).
+#: Candidate sets a RuleSet remembers (by a block's trigger words, digit,
+#: characters and length).
 MAX_PLANS = 1024
 
 DIGIT = regex.compile(r"\d")
@@ -316,7 +316,7 @@ class RuleSet:
         self._number_families = self._by_word.get(NUMBER_TOKEN, [])
         # what a block's candidate families are tried with, by the trigger
         # words, the digit and the characters that made them candidates
-        self._plans: dict[tuple[frozenset[str], bool, tuple[int, ...], int], _Plan | None] = {}
+        self._plans: dict[tuple[frozenset[str], bool, tuple[int, ...], int], tuple[int, ...]] = {}
         #: The word limits of the pattern families, ascending: a block is
         #: tried with the families whose limit is at least its length.
         self._max_words = sorted({spec.family.max_words for spec in pattern_specs})
@@ -365,32 +365,12 @@ class RuleSet:
             chars = tuple(idx for ch, idx in self._by_char if ch in text)
         key = (words, number, chars, bisect_left(self._max_words, n_words))
         try:
-            plan = self._plans[key]
+            order = self._plans[key]
         except KeyError:
             if len(self._plans) >= MAX_PLANS:
                 self._plans.clear()
-            plan = self._plans[key] = self._plan(*key)
-        if plan is None:
-            return None
-        if plan.anchored is None and plan.floating is None:
-            return self._each(text, plan.order)
-        # Most blocks match none of their candidates: one match of the
-        # anchored patterns, one search of the floating ones tell.  At the
-        # block's start the alternation takes the first family (in rule
-        # order) that matches there; a floating pattern of a family before
-        # it may still win.
-        first = len(plan.order)
-        if plan.anchored is not None:
-            m = plan.anchored.match(text)
-            if m is not None:
-                spans = m.regs
-                first = next(k for k, group in plan.groups if spans[group][0] >= 0)
-        if plan.floating is not None and plan.floating.search(text) is not None:
-            for idx in plan.order[:first]:
-                fam, _, floating = self._pattern_fams[idx]
-                if floating is not None and floating.search(text) is not None:
-                    return self._hit(fam, "regex")
-        return self._hit(self._pattern_fams[plan.order[first]][0], "regex") if first < len(plan.order) else None
+            order = self._plans[key] = self._candidates(*key)
+        return self._each(text, order) if order else None
 
     def _each(self, text: str, order: tuple[int, ...]) -> RuleHit | None:
         """The first family in ``order`` whose pattern matches, each tried
@@ -407,35 +387,22 @@ class RuleSet:
                 logger.warning("rule %s timed out on a block of %d characters", fam.name, len(text))
         return None
 
-    def _plan(self, words: frozenset[str], digit: bool, chars: tuple[int, ...], size: int) -> _Plan | None:
+    def _candidates(self, words: frozenset[str], digit: bool, chars: tuple[int, ...], size: int) -> tuple[int, ...]:
         """The candidate families of a block -- by the words, the digit and
         the characters it holds, and its length (``self._max_words[size]``
-        words at most: the families that admit it) -- in rule order; with
-        two or more of them, all shipped, their patterns joined into one
-        anchored and one floating alternation, each family's anchored
-        patterns in a group of its own."""
+        words at most: the families that admit it) -- in rule order.  (Joining
+        their patterns into one alternation per set of candidates was tried:
+        real pages meet thousands of sets, and compiling them cost three
+        times what the joined match saved.)"""
         if size >= len(self._max_words):
-            return None
+            return ()
         cand: set[int] = set(self._always)
         for w in words:
             cand.update(self._by_word[w])
         if digit:
             cand.update(self._number_families)
         cand.update(chars)
-        order = tuple(idx for idx in sorted(cand) if self._pattern_fams[idx][0].max_words >= self._max_words[size])
-        if not order:
-            return None
-        if len(order) < 2 or any(self._timeouts[idx] is not None for idx in order):
-            return _Plan(order)  # a user's pattern runs alone, under its timeout
-        named = [(k, f"_family{k}") for k, idx in enumerate(order) if self._pattern_fams[idx][1] is not None]
-        anchored = regex.compile("|".join(f"(?P<{g}>{self._pattern_fams[order[k]][1].pattern})" for k, g in named)) if named else None  # type: ignore[union-attr]
-        floating = "|".join(f"(?:{f.pattern})" for idx in order if (f := self._pattern_fams[idx][2]) is not None)
-        return _Plan(
-            order,
-            anchored,
-            regex.compile(floating) if floating else None,
-            tuple((k, anchored.groupindex[g]) for k, g in named) if anchored is not None else (),
-        )
+        return tuple(idx for idx in sorted(cand) if self._pattern_fams[idx][0].max_words >= self._max_words[size])
 
     def _hit(self, fam: Family, kind: str) -> RuleHit:
         hit = self._hits.get((fam, kind))
@@ -461,19 +428,6 @@ class RuleSet:
             if phrases and len(phrases) >= fam.min_hits and (best is None or len(phrases) > best.hits):
                 best = RuleHit(fam, "contains", len(phrases))
         return best
-
-
-@dataclass(frozen=True, slots=True)
-class _Plan:
-    """How the patterns of one set of candidate families are tried: each in
-    ``order`` alone, or -- when ``anchored``/``floating`` are set -- joined
-    first, ``groups`` giving the number of the group of each family's
-    anchored patterns (by the family's place in ``order``)."""
-
-    order: tuple[int, ...]
-    anchored: regex.Pattern[str] | None = None
-    floating: regex.Pattern[str] | None = None
-    groups: tuple[tuple[int, int], ...] = ()
 
 
 def build_ruleset(languages: Iterable[str], user_specs: Iterable[_Spec] = ()) -> RuleSet:
