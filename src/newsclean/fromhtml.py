@@ -16,8 +16,8 @@ it as boilerplate or a headline; a block only newsclean calls body is kept
 when it reads as prose and sits between blocks trafilatura kept (lists,
 quotes and tables trafilatura prunes), or when it is a short line whose
 words trafilatura printed in a row inside a longer line (a code listing's
-rows), never when it comes from a ``<figure>``.  When trafilatura finds (almost) nothing, newsclean's own
-reading stands.  The body is always the rendered page's text: words are
+rows), never when it comes from a ``<figure>``.  When trafilatura finds
+(almost) nothing, newsclean's own reading stands.  The body is always the rendered page's text: words are
 never rewritten.  Metadata are reconciled in :mod:`newsclean.reconcile`.
 
 The design was chosen by measurement on the development sets (README,

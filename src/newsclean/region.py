@@ -607,9 +607,9 @@ NUMBERED_MAX_WORDS = 15
 #: The next entry's heading is looked for this many blocks on.
 NUMBERED_REACH = 40
 #: A block of this many words is an entry's paragraph even when it does
-#: not read as prose (no full stop, few function words: "NVIDIA GTC brings
-#: together developers, researchers, and technology leaders to explore
-#: advances in AI, accelerated computing ..."); a headline is shorter.
+#: not read as prose (no full stop, few function words: "LSB gathers
+#: founders, investors, family companies, bankers, researchers exploring
+#: supply chains, private equity ..."); a headline is shorter.
 ENTRY_PARAGRAPH_WORDS = 20
 
 
