@@ -39,7 +39,7 @@ REGEX_TIMEOUT = 0.05
 MAX_PATTERN_INPUT = 2000
 #: Candidate sets a RuleSet remembers (by a block's trigger words, digit,
 #: characters and length).
-MAX_PLANS = 1024
+MAX_CANDIDATE_SETS = 1024
 
 DIGIT = regex.compile(r"\d")
 MATCH_KINDS = ("exact", "prefix", "contains", "words", "regex")
@@ -314,9 +314,9 @@ class RuleSet:
         # a hit is immutable: one per family and kind, made once
         self._hits: dict[tuple[Family, str], RuleHit] = {}
         self._number_families = self._by_word.get(NUMBER_TOKEN, [])
-        # what a block's candidate families are tried with, by the trigger
-        # words, the digit and the characters that made them candidates
-        self._plans: dict[tuple[frozenset[str], bool, tuple[int, ...], int], tuple[int, ...]] = {}
+        # a block's candidate families (rule order), by the trigger words,
+        # the digit, the characters and the length that make them candidates
+        self._candidate_sets: dict[tuple[frozenset[str], bool, tuple[int, ...], int], tuple[int, ...]] = {}
         #: The word limits of the pattern families, ascending: a block is
         #: tried with the families whose limit is at least its length.
         self._max_words = sorted({spec.family.max_words for spec in pattern_specs})
@@ -365,11 +365,11 @@ class RuleSet:
             chars = tuple(idx for ch, idx in self._by_char if ch in text)
         key = (words, number, chars, bisect_left(self._max_words, n_words))
         try:
-            order = self._plans[key]
+            order = self._candidate_sets[key]
         except KeyError:
-            if len(self._plans) >= MAX_PLANS:
-                self._plans.clear()
-            order = self._plans[key] = self._candidates(*key)
+            if len(self._candidate_sets) >= MAX_CANDIDATE_SETS:
+                self._candidate_sets.clear()
+            order = self._candidate_sets[key] = self._candidates(*key)
         return self._each(text, order) if order else None
 
     def _each(self, text: str, order: tuple[int, ...]) -> RuleHit | None:
