@@ -170,13 +170,14 @@ def is_code(text: str, n_words: int) -> bool:
 TWEET_SIGNATURE = regex.compile(r"^\s*[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s")
 
 
-def is_dateline(text: str, n_words: int) -> bool:
+def is_dateline(text: str, n_words: int, words: list[str] | None = None) -> bool:
     """A short line that is mostly a date or a time ("Updated 3 May 2024,
     10:12", "[Submitted on 18 Dec 2025]") -- not pictures' bracketed file
-    names that hold one ("[2025-12-12_19-47-58] [svg]")."""
+    names that hold one ("[2025-12-12_19-47-58] [svg]").  ``words``: its
+    case-folded ``\\w+`` words, when the caller has them."""
     if n_words > DATELINE_MAX_WORDS:
         return False
-    m = find_date(text) or find_time(text)  # the cheap test first: most lines hold none
+    m = find_date(text, words) or find_time(text)  # the cheap test first: most lines hold none
     if m is None or FILE_NAMES.match(text) or TWEET_SIGNATURE.match(text):
         return False
     rest = text[: m.start()] + " " + text[m.end():]
@@ -262,8 +263,8 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
                         and other.count(" ", len(key)) <= ECHO_CREDIT_WORDS
                     ) or (
                         # "Article image for: <headline>" then "<headline>"
-                        other.count(" ") + 1 >= ECHO_MIN_WORDS
-                        and key.endswith(other)
+                        key.endswith(other)  # the cheap test first
+                        and other.count(" ") + 1 >= ECHO_MIN_WORDS
                         and key[-len(other) - 1 : -len(other)] == " "
                         and key.count(" ", 0, len(key) - len(other)) <= ECHO_PREFIX_WORDS
                     ):
@@ -317,7 +318,7 @@ class _Features:
         hit = self.match(text, key, n, digit) if n <= RULE_MAX_WORDS else None
         code = (hit is None or not hit.family.strong) and is_code(text, n)  # a strong rule's block is no code
         dateline = (
-            not code and n <= DATELINE_MAX_WORDS and digit and may_hold_date(text, words) and is_dateline(text, n)
+            not code and n <= DATELINE_MAX_WORDS and digit and may_hold_date(text, words) and is_dateline(text, n, words)
         )
         th = self.th
         if hit is not None:

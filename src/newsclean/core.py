@@ -6,7 +6,10 @@ revise by context -> label the head -> read metadata -> Article.
 
 from __future__ import annotations
 
+import gc
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields
 
 from .classify import analyse
@@ -41,8 +44,30 @@ def clean(text: str, *, url: str | None = None, config: Config | None = None) ->
     if url is not None and not isinstance(url, str):
         raise TypeError(f"clean()'s url is a str, not {type(url).__name__}")
     cfg = config or DEFAULT_CONFIG
-    with page_memo():
+    with page_memo(), collector_paused():
         return _clean(text, cfg, url)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while one page is cleaned.
+
+    The cleaner makes no reference cycles (its records reference later
+    stages' results, never back), so the collector finds nothing to free
+    here; but it runs every few hundred allocations and walks every block
+    of the page each time an older generation is due, which on a long page
+    of short blocks cost a third of the features pass.  Reference counting
+    still frees everything as usual.  The collector's state is restored
+    after the page; when it was off, it is left off.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _clean(text: str, cfg: Config, url: str | None = None) -> Article:

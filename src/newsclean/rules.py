@@ -16,9 +16,9 @@ length form one alternation with a named group per family.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -280,9 +280,13 @@ class RuleSet:
         self._pattern_fams: list[tuple[Family, regex.Pattern[str] | None, regex.Pattern[str] | None]] = []
         # The shipped patterns are tested for linear cost on adversarial
         # input (tests/test_hostile.py) and run without a timeout, whose
-        # check costs a third of a short block's match; a user's pattern is
-        # untested and runs under REGEX_TIMEOUT.
-        self._timeouts: list[float | None] = []
+        # check costs a third of a short block's match (and ``regex`` reads
+        # a keyword argument, even ``timeout=None``, at the cost of a short
+        # match: the shipped ones are called without it); a user's pattern
+        # is untested and runs under REGEX_TIMEOUT.
+        #: Per family (rule order): its tests -- ``anchored.match`` and
+        #: ``floating.search``, bound -- each true when the block matches.
+        self._tests: list[tuple[Callable[[str], object], ...]] = []
         self._always: list[int] = []
         self._by_word: dict[str, list[int]] = {}
         self._by_char: list[tuple[str, int]] = []
@@ -297,7 +301,11 @@ class RuleSet:
                     regex.compile("|".join(floating)) if floating else None,
                 )
             )
-            self._timeouts.append(REGEX_TIMEOUT if spec.family.name.startswith("user.") else None)
+            _, a, f = self._pattern_fams[-1]
+            tests = [p for p in (a.match if a is not None else None, f.search if f is not None else None) if p]
+            if spec.family.name.startswith("user."):
+                tests = [partial(t, timeout=REGEX_TIMEOUT) for t in tests]
+            self._tests.append(tuple(tests))
             if spec.requires is None:
                 self._always.append(idx)
                 continue
@@ -376,15 +384,12 @@ class RuleSet:
         """The first family in ``order`` whose pattern matches, each tried
         alone (a user's pattern under its timeout)."""
         for idx in order:
-            fam, anchored, floating = self._pattern_fams[idx]
-            timeout = self._timeouts[idx]
             try:
-                if (anchored is not None and anchored.match(text, timeout=timeout)) or (
-                    floating is not None and floating.search(text, timeout=timeout)
-                ):
-                    return self._hit(fam, "regex")
+                for test in self._tests[idx]:
+                    if test(text):
+                        return self._hit(self._pattern_fams[idx][0], "regex")
             except TimeoutError:
-                logger.warning("rule %s timed out on a block of %d characters", fam.name, len(text))
+                logger.warning("rule %s timed out on a block of %d characters", self._pattern_fams[idx][0].name, len(text))
         return None
 
     def _candidates(self, words: frozenset[str], digit: bool, chars: tuple[int, ...], size: int) -> tuple[int, ...]:
