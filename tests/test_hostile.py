@@ -1,6 +1,7 @@
 """Hostile and broken input: nothing crashes, hangs or is lost."""
 
 import errno
+import logging
 import os
 import re
 import time
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 import newsclean.batch as batch
 from newsclean import DEFAULT_CONFIG, Status, clean, clean_files
-from newsclean import comments, dates, layout, metadata, region, segment, thread, text as textmod
+from newsclean import comments, core, dates, layout, metadata, region, segment, thread, text as textmod
 from newsclean.classify import CJK, CODE_HINT, CODE_SIGN, CODE_START, INNER_SENTENCE, TWEET_SIGNATURE
 from newsclean.context import CODE_CHARS
 from newsclean.evaluation import paragraphs_from_input
@@ -247,3 +248,53 @@ def test_fifo_is_not_read(tmp_path):
     results = {Path(r.source).name: r for r in clean_files([src], output_dir=tmp_path / "out", jobs=1)}
     assert results["a.txt"].status is Status.CLEANED
     assert "pipe.txt" not in results or results["pipe.txt"].status is Status.FAILED
+
+
+def test_the_collector_is_paused_for_a_page_and_restored_after():
+    import gc
+
+    seen = []
+
+    class Spy(logging.Handler):
+        def emit(self, record):
+            seen.append(gc.isenabled())
+
+    handler = Spy(level=logging.DEBUG)
+    log = logging.getLogger("newsclean.core")
+    old_level = log.level
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        clean("A paragraph of the article, long enough to be read as prose by the cleaner.")
+        assert seen and seen[-1] is False  # paused while the page was cleaned
+        assert gc.isenabled()  # and on again after
+        gc.disable()
+        clean("Another page.")
+        assert not gc.isenabled()  # a caller's choice is left as it was
+        with pytest.raises(TypeError):
+            clean(b"bytes")  # type: ignore[arg-type]
+        gc.enable()
+        with pytest.raises(RuntimeError), core.collector_paused():
+            raise RuntimeError("a stage failed")
+        assert gc.isenabled()  # restored when a page fails too
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(old_level)
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+@given(st.text(alphabet="0123456789 .:/-apmhAPMH", max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_dates_and_times_found_alike_in_short_and_long_lines(text):
+    # a short line is searched whole, a long one from number to number: the
+    # same match either way (padding makes a short line long)
+    for pattern in (dates._numeric(), dates.patterns()[1]):
+        short = pattern.search(text)
+        padded = "x " * 60 + text
+        long = dates._at_numbers(pattern, padded)
+        assert (short.group() if short else None) == (long.group() if long else None)
