@@ -72,7 +72,7 @@ _BRACKETS = regex.compile(r"\[[^\]]*\]")
 # (?<!\s): a run of spaces is tried from its start only, so it is read once
 _NAME_PARTS = regex.compile(r"(?<!\s)\s*(?:[|•·]\s*)++|(?<!\s)\s+[-–—]\s+")
 #: Characters that split a header's name (:data:`_NAME_PARTS` needs one).
-_PART_SEPARATORS = "|•·-–—"
+_PART_SEPARATORS = frozenset("|•·-–—")
 #: First characters of a LEADING_NUMBER besides digits, and of _LEAD_WORDS (any case).
 _NUMBER_FIRST = frozenset("+-#")
 _LEAD_FIRST = frozenset("abcfpr")
@@ -511,7 +511,8 @@ def _author(text: str) -> str | None:
     name = m.group("name") if m else text
     if m and "(" in name:
         name = _PAREN_COUNT.sub(" ", name)
-    for found in (find_date(name), find_time(name), find_ago(name)):
+    digit = _DIGIT.search(name) is not None  # every date and time has one
+    for found in (find_date(name) if digit else None, find_time(name) if digit else None, find_ago(name)):
         if found is not None:
             name = name.replace(found.group(), "|")
     name = name.strip()
@@ -519,7 +520,7 @@ def _author(text: str) -> str | None:
         name = LEADING_NUMBER.sub("", name)
     # the first part that names someone: "Jane, on <date> // Twitter: @jane"
     # (the cheap tests first: the characters the patterns need)
-    parts = _NAME_PARTS.split(name) if any(c in name for c in _PART_SEPARATORS) else [name]
+    parts = [name] if _PART_SEPARATORS.isdisjoint(name) else _NAME_PARTS.split(name)
     for part in parts:
         part = part.strip()
         if part[:1].lower() in _LEAD_FIRST:

@@ -132,7 +132,7 @@ def header_shape(it: Item) -> str | None:
     text = header_text(it)
     if _VERB.search(text):
         m = AUTHOR_VERB.match(text)
-        if m and m.group("name").split() and len(m.group("name").split()) <= NAME_MAX_WORDS:
+        if m and 0 < len(m.group("name").split()) <= NAME_MAX_WORDS:
             return "verb:" + m.group("verb")
         m = AUTHOR_VERB_STAMP.match(text)
         if m and len(m.group("name").split()) <= NAME_MAX_WORDS and stamped(m.group("tail")):
