@@ -272,10 +272,11 @@ def _section(block: list[Item], offset: int) -> list[Comment]:
                 header_lines = [parts[0], head]
                 author, parts = parts[0].text, parts[1:]
         if posted is None:
-            dated = next((it for it in stamps if _stamp(it.text)), None)
-            if dated is not None:
+            for dated in stamps:  # the first line under the header that dates it
                 posted = _stamp(dated.text)
-                header_lines.append(dated)
+                if posted:
+                    header_lines.append(dated)
+                    break
         likes = next((v for it in (head, *stamps) if (v := _likes(it.text)) is not None), None)
         if likes is None and row:
             count = _ROW_COUNT.search(head.text)
