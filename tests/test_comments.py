@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from article import BODY, TITLE, page
 
 from newsclean import clean
@@ -492,3 +495,16 @@ def test_signed_comments_under_a_comment_header_stay_comments():
         text = "\n\n".join([TITLE, *BODY]) + "\n\n" + _blog(names, ["3 Comments"])
         article = clean(text)
         assert not any(p in article.body for p in POSTS), names
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_a_headers_skeleton_is_its_runs_of_digits_and_of_letters_reduced(text):
+    import regex
+
+    from newsclean.thread import skeleton
+
+    def runs(m):
+        return "0" if m.group()[0].isdigit() else "a"
+
+    assert skeleton(text) == regex.sub(r"\d+|\p{L}+", runs, text)

@@ -105,7 +105,8 @@ _VERB = regex.compile(r"(?i)\b(?:" + _alternatives(HEADER_WORDS["author_verbs"])
 _HINT = regex.compile(r"\d|(?i:" + _alternatives(HEADER_WORDS["author_verbs"]) + r"|\ban?\s+\w+\s+ago\b)")
 _UPPER_START = regex.compile(r"\p{Lu}")
 _NOT_A_NAME = regex.compile(r"(?<!\b\p{Lu})\.$|[!?:;]$|(?<!\p{L})\d{3}")  # "Mita B.", "Badboy969": names
-_SKELETON = regex.compile(r"\d+|\p{L}+")
+_LETTERS = regex.compile(r"\p{L}+")
+_DIGITS = regex.compile(r"\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +194,9 @@ def skeleton(text: str) -> str:
     """A line with its digits and words reduced to their kind ("12. Nov 5,
     2012" -> "0. a 0, 0"): what stays the same from one comment's header to
     the next."""
-    return _SKELETON.sub(lambda w: "0" if w.group()[0].isdigit() else "a", text)
+    # two plain substitutions, no callback: no character is both a letter
+    # and a digit, and an "a" put in joins no two runs of digits
+    return _DIGITS.sub("0", _LETTERS.sub("a", text))
 
 
 def stamped(text: str) -> bool:
