@@ -219,6 +219,34 @@ def test_dotted_dates_with_spaces_are_found():
     assert parse_date("14. 01. 2020").date().isoformat() == "2020-01-14"
 
 
+@pytest.mark.parametrize("line, found, day", [
+    # Spanish and Portuguese write "de" between day, month and year
+    ("4 de mayo de 2022 - 00:38", "4 de mayo de 2022", "2022-05-04"),
+    ("Publicado el 12 de enero, 2021", "12 de enero, 2021", "2021-01-12"),
+    ("Atualizado em 31 de dezembro de 2019 às 10h", "31 de dezembro de 2019", "2019-12-31"),
+    ("Madrid, 7 de octubre de 2020.", "7 de octubre de 2020", "2020-10-07"),
+])
+def test_dates_written_with_de_are_found(line, found, day):
+    from newsclean.dates import find_date
+    from newsclean.metadata import parse_date
+
+    assert find_date(line).group() == found
+    assert parse_date(found).date().isoformat() == day
+
+
+@pytest.mark.parametrize("line", [
+    "El pleno aprobó 12 de los 20 puntos del orden del día en 2022",
+    "Cada 4 de mayo se celebra la fiesta del barrio",  # a day without a year dates no page
+    "O conselho votou 3 de 5 propostas",
+    "Ganó 2 de cada 3 partidos en 2019",
+])
+def test_news_sentences_with_de_hold_no_date(line):
+    from newsclean.dates import find_date
+
+    m = find_date(line)
+    assert m is None or " de " not in m.group()
+
+
 @pytest.mark.parametrize("row, day", [
     ("by Jane Doe | Mar 11, 2021 | Transport, Harbour", "2021-03-11"),
     ("December 15, 2021 · 30 min · 6279 words · Jane Doe", "2021-12-15"),

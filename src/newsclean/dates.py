@@ -55,6 +55,7 @@ def patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
               | \d{{1,2}}[./-]\d{{1,2}}[./-](?:{year}|\d{{2}})(?![\d])
               | \d{{1,2}}\.\s\d{{1,2}}\.\s{year}(?![\d])
               | {day}\s+(?:of\s+)?{month},?\s+{year}
+              | {day}\s+de\s+{month}(?:\s+de|,)?\s+{year}
               | {month}\s+{day},?\s+{year}
               | {month}\s+{year}
               | {day}\s+{month}(?!\w)
