@@ -31,6 +31,29 @@ def test_date_inside_the_body_is_not_published():
     assert art.published_text is None
 
 
+@pytest.mark.parametrize("dateline, elsewhere, day", [
+    # a later date of the page puts the day first: "12/04/2020" is 12 April
+    ("12/04/2020", "Comments (2)\n\nJane Roe\n\n14/04/2020\n\nThe ferry should have come first.", dt.date(2020, 4, 12)),
+    # a later date puts the month first, dots or not: "09.10.2024" is 10 September
+    ("09.10.2024", "Related\n\nBridge repairs approved\n\n05.15.2025", dt.date(2024, 9, 10)),
+    ("3/4/21", "Updated 3/25/21", dt.date(2021, 3, 4)),
+])
+def test_the_pages_other_dates_tell_day_from_month(dateline, elsewhere, day):
+    art = clean(page(TITLE, dateline, *BODY, elsewhere))
+    assert art.published is not None and art.published.date() == day
+
+
+def test_page_date_order_needs_one_order_and_a_part_above_twelve():
+    from newsclean.metadata import page_date_order
+
+    assert page_date_order(["Posted 14/04/2020.", "Next"]) == "DMY"
+    assert page_date_order(["on 05.15.2025"]) == "MDY"
+    assert page_date_order(["12/04/2020", "01.02.2021"]) is None  # nothing shows the order
+    assert page_date_order(["14/04/2020", "05/15/2020"]) is None  # both orders: no evidence
+    # versions, addresses and ISO dates are no evidence
+    assert page_date_order(["v1.22.3", "192.168.1.10", "2024-05-13", "Score 21-3"]) is None
+
+
 def test_body_date_does_not_override_the_dateline():
     body = list(BODY)
     body[2] = "Published 3 February 2019, the first report on the bridge " + body[2]

@@ -131,11 +131,12 @@ def read_metadata(items: list[Item], title_index: int | None, language: str, url
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
     by = [_BY.match(it.text) is not None for it in items]  # "By Jane Doe": read once
-    _dates(md, items, head, by, language, title_index)
+    order = page_date_order(it.text for it in items)
+    _dates(md, items, head, by, language, title_index, order)
     if md.published is not None:
         md.published_from = DateSource.TEXT
     if url is not None:
-        _url_date(md, items, language, url)
+        _url_date(md, items, language, url, order)
     md.authors = _authors(items, head, title_index, by, language)
     md.translators = _names(
         _TRANSLATED.sub("", it.text) for it in items if it.label is Label.BYLINE and _TRANSLATED.match(it.text)
@@ -212,9 +213,16 @@ def _dated_byline(it: Item) -> bool:
 
 
 def _dates(
-    md: Metadata, items: list[Item], head: list[Item], by: list[bool], language: str, title_index: int | None = None
+    md: Metadata,
+    items: list[Item],
+    head: list[Item],
+    by: list[bool],
+    language: str,
+    title_index: int | None = None,
+    order: str | None = None,
 ) -> None:
-    """Published and updated dates from head bylines and explicit lines."""
+    """Published and updated dates from head bylines and explicit lines;
+    ``order``: the page's order of day and month (:func:`page_date_order`)."""
     candidates: list[tuple[int, Item]] = []
     body_start = next((it.start for it in items if it.label is Label.BODY), None)
     for it in head:
@@ -225,13 +233,13 @@ def _dates(
     for it in items:
         if it.label is Label.BYLINE and it.hit is not None and it.hit.family.name == "byline.time":
             candidates.append((2, it))
-    _read_dates(md, [it for _, it in sorted(candidates, key=lambda c: c[0])], language)
+    _read_dates(md, [it for _, it in sorted(candidates, key=lambda c: c[0])], language, order)
     if md.published is None:
         # Failing those, the dated "By ..." byline nearest the body's start,
         # wherever the context put it ("ByJane DoeMar 5, 2025 | 6 comments").
         first = next((i for i, it in enumerate(items) if it.label is Label.BODY), 0)
         dated = sorted((abs(i - first), i) for i in range(_tail_start(items)) if by[i] and _dated_byline(items[i]))
-        _read_dates(md, [items[i] for _, i in dated], language)
+        _read_dates(md, [items[i] for _, i in dated], language, order)
     if md.published is None:
         # Then a dateline a little further from the headline: above a
         # kicker and a picture, or under the standfirst and a share bar.
@@ -244,14 +252,14 @@ def _dates(
                 (min(abs(i - a) for a in anchors), i) for i in range(lo, hi)
                 if items[i].dateline and items[i].label is Label.BYLINE and items[i].section is None
             )
-            _read_dates(md, [items[i] for _, i in near], language)
+            _read_dates(md, [items[i] for _, i in near], language, order)
     if md.published is None and md.updated is None:
         # Last, the page's only date: every dateline before the tail, out of
         # any section, gives the same day (a list's items give several).
         found = [
             f for it in items[: _tail_start(items)]
             if it.dateline and it.label is Label.BYLINE and it.section is None
-            and (f := _line_date(it.text, language)) is not None
+            and (f := _line_date(it.text, language, order)) is not None
         ]
         if found and len({when.date() for _, when in found}) == 1:
             md.published, md.published_text = found[0][1], found[0][0]
@@ -263,7 +271,7 @@ def _dates(
 DATELINE_REACH = HEAD_BLOCKS
 
 
-def _url_date(md: Metadata, items: list[Item], language: str, url: PageUrl) -> None:
+def _url_date(md: Metadata, items: list[Item], language: str, url: PageUrl, order: str | None = None) -> None:
     """The published date with the URL's path as evidence: the text's date
     when it agrees with the path; else a dated line of the page (before its
     comments and related items) that agrees; else the path's day, when the
@@ -276,7 +284,7 @@ def _url_date(md: Metadata, items: list[Item], language: str, url: PageUrl) -> N
         return
     for it in items[: _tail_start(items)]:
         if (it.dateline or it.label is Label.BYLINE) and it.label is not Label.CAPTION and find_date(it.text):
-            found = _line_date(it.text, language)
+            found = _line_date(it.text, language, order)
             if found is not None and _agrees(found[1], url):
                 md.published_text, md.published = found
                 md.published_from = DateSource.TEXT
@@ -294,18 +302,18 @@ def _agrees(when: datetime, url: PageUrl) -> bool:
     return (when.year, when.month) == url.month
 
 
-def _line_date(text: str, language: str) -> tuple[str, datetime] | None:
+def _line_date(text: str, language: str, order: str | None = None) -> tuple[str, datetime] | None:
     """The date a dated line gives, as written and parsed; a month glued to
     the word before it is read apart ("DoeMar 5, 2025", "UpdatedJanuary 25")."""
     raw = date_text(text) or date_text(glued_month().sub(" ", text))
-    when = parse_date(raw, language) if raw else None
+    when = parse_date(raw, language, order) if raw else None
     return (raw, when) if raw and when is not None else None
 
 
-def _read_dates(md: Metadata, candidates: list[Item], language: str) -> None:
+def _read_dates(md: Metadata, candidates: list[Item], language: str, order: str | None = None) -> None:
     """The first published date of the candidates, and an updated one."""
     for it in candidates:
-        found = _line_date(it.text, language)
+        found = _line_date(it.text, language, order)
         if found is None:
             continue
         raw, when = found
@@ -448,11 +456,36 @@ def preload_dates() -> None:
 _DOTTED_DATE = regex.compile(r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?![\d.])")
 
 
+#: A numeric date of day and month in either order, and a year: "12/04/2020",
+#: "05.15.2025", "3-4-21".
+_NUMERIC_DAY = regex.compile(r"(?<!\d)(?<!\d[./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)(?![./-]\d)")
+
+
+def page_date_order(texts: Iterable[str]) -> str | None:
+    """The order of day and month a page writes its numeric dates in, when
+    one of them shows it and none says otherwise: "DMY" when a first part
+    is above 12 ("14/04/2020"), "MDY" when a second one is ("05.15.2025");
+    ``None`` when none shows it or both orders appear."""
+    dmy = mdy = False
+    for text in texts:
+        if "/" not in text and "." not in text and "-" not in text:  # what every such date holds
+            continue
+        for m in _NUMERIC_DAY.finditer(text):
+            a, b = int(m.group(1)), int(m.group(3))
+            if 12 < a <= 31 and 1 <= b <= 12:
+                dmy = True
+            elif 12 < b <= 31 and 1 <= a <= 12:
+                mdy = True
+    return "DMY" if dmy and not mdy else "MDY" if mdy and not dmy else None
+
+
 @lru_cache(maxsize=4096)
-def parse_date(raw: str, language: str | None = None) -> datetime | None:
+def parse_date(raw: str, language: str | None = None, order: str | None = None) -> datetime | None:
     """A datetime from a date string with day, month and year (timezone-aware
     when the string names a zone), or ``None``.  Remembered: a site prints
-    its dates the same way on every page."""
+    its dates the same way on every page.  ``order`` ("DMY", "MDY"): the
+    order of day and month the page's other numeric dates show
+    (:func:`page_date_order`), which reads an ambiguous one ("12/04/2020")."""
     import dateparser
 
     settings = _DATE_SETTINGS
@@ -465,7 +498,10 @@ def parse_date(raw: str, language: str | None = None) -> datetime | None:
     raw = _YEAR_GLUED_TIME.sub(r"\1 \2", raw)
     if not _YEAR.search(raw):
         return None
-    if _DOTTED_DATE.search(raw):
+    if order is not None and _NUMERIC_DAY.search(raw):
+        # the page's other dates tell which part is the day
+        settings = {**settings, "DATE_ORDER": order}
+    elif _DOTTED_DATE.search(raw):
         # "12.04.2020" is day.month.year wherever dots separate the parts
         # (dateparser would read it month first in English).
         settings = {**settings, "DATE_ORDER": "DMY"}
