@@ -54,6 +54,28 @@ def test_page_date_order_needs_one_order_and_a_part_above_twelve():
     assert page_date_order(["v1.22.3", "192.168.1.10", "2024-05-13", "Score 21-3"]) is None
 
 
+@pytest.mark.parametrize("opening, day", [
+    ("Wien, 14. Dezember 2021 – ", dt.date(2021, 12, 14)),
+    ("LONDON, March 3, 2024: ", dt.date(2024, 3, 3)),
+    ("01.02.2022 \u201e", dt.date(2022, 2, 1)),
+    ("Paris, 3 mai 2022, 10h30 - ", dt.date(2022, 5, 3)),
+])
+def test_a_wire_dateline_opening_the_first_paragraph_dates_an_undated_page(opening, day):
+    body = list(BODY)
+    body[0] = opening + body[0]
+    art = clean(page(TITLE, *body))
+    assert art.published is not None and art.published.date() == day
+
+
+@pytest.mark.parametrize("first", [
+    "The council met on 12 March 2021 - and voted to close the old harbour bridge to cars after a decade of debate.",
+    "Before 12 March 2021: the bridge was open to cars, and the council had debated its future for more than a decade.",
+])
+def test_a_date_inside_the_first_sentence_is_no_dateline(first):
+    art = clean(page(TITLE, first, *BODY[1:]))
+    assert art.published is None
+
+
 def test_body_date_does_not_override_the_dateline():
     body = list(BODY)
     body[2] = "Published 3 February 2019, the first report on the bridge " + body[2]

@@ -37,7 +37,7 @@ from .item import Item, Prose
 from .labels import DateSource, Label
 from .model import Caption
 from .stoplists import stoplist
-from .text import BYLINE_START, WORD
+from .text import BYLINE_START, LETTER, WORD
 from .url import PageUrl
 
 logger = logging.getLogger(__name__)
@@ -263,6 +263,35 @@ def _dates(
         ]
         if found and len({when.date() for _, when in found}) == 1:
             md.published, md.published_text = found[0][1], found[0][0]
+    if md.published is None and md.updated is None:
+        # Last of all, a dateline that opens the article's first paragraph,
+        # as wires and press releases print it: "Wien, 14. Dezember 2021 --
+        # ...", "01.02.2022 "Der ...", "LONDON, March 3, 2024: ...".
+        first = next((it for it in items if it.label is Label.BODY), None)
+        if first is not None:
+            m = _OPENING_DATELINE.match(first.text)
+            if m is not None and _only_a_date(m.group("date")):
+                found = _line_date(m.group("date"), language, order)
+                if found is not None:
+                    md.published_text, md.published = found
+
+
+#: The opening of a paragraph that is a dateline: an optional place and a
+#: comma, a date and a time, then a dash, a colon or an opening quote before
+#: the text.  A date a sentence begins with ("On 3 May 2022 the ...") is none.
+_OPENING_DATELINE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}.'’ /-]{0,40},\s+)?(?P<date>[\d\p{L}.,/: -]{6,40}?)\s*(?:[–—-]\s|:\s|[„“\"«(])"
+)
+def _only_a_date(text: str) -> bool:
+    """Whether ``text`` is a date, maybe with a time, and nothing else."""
+    date = find_date(text)
+    if date is None or text[: date.start()].strip(" ,"):
+        return False
+    rest = text[date.end() :]
+    time = find_time(rest)
+    if time is not None:
+        rest = rest[: time.start()] + rest[time.end() :]
+    return not LETTER.search(rest)
 
 
 #: How far from the body's first paragraph (blocks) a dateline outside the
