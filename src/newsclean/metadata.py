@@ -23,7 +23,7 @@ large.  A field the text does not state stays ``None`` or empty.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -131,7 +131,7 @@ def read_metadata(items: list[Item], title_index: int | None, language: str, url
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
     by = [_BY.match(it.text) is not None for it in items]  # "By Jane Doe": read once
-    order = page_date_order(it.text for it in items)
+    order = _page_order(items)
     _dates(md, items, head, by, language, title_index, order)
     if md.published is not None:
         md.published_from = DateSource.TEXT
@@ -219,10 +219,10 @@ def _dates(
     by: list[bool],
     language: str,
     title_index: int | None = None,
-    order: str | None = None,
+    order: DateOrder | None = None,
 ) -> None:
     """Published and updated dates from head bylines and explicit lines;
-    ``order``: the page's order of day and month (:func:`page_date_order`)."""
+    ``order``: the page's order of day and month (:func:`_page_order`)."""
     candidates: list[tuple[int, Item]] = []
     body_start = next((it.start for it in items if it.label is Label.BODY), None)
     for it in head:
@@ -282,6 +282,8 @@ def _dates(
 _OPENING_DATELINE = regex.compile(
     r"^(?:\p{Lu}[\p{L}.'’ /-]{0,40},\s+)?(?P<date>[\d\p{L}.,/: -]{6,40}?)\s*(?:[–—-]\s|:\s|[„“\"«(])"
 )
+
+
 def _only_a_date(text: str) -> bool:
     """Whether ``text`` is a date, maybe with a time, and nothing else."""
     date = find_date(text)
@@ -300,7 +302,7 @@ def _only_a_date(text: str) -> bool:
 DATELINE_REACH = HEAD_BLOCKS
 
 
-def _url_date(md: Metadata, items: list[Item], language: str, url: PageUrl, order: str | None = None) -> None:
+def _url_date(md: Metadata, items: list[Item], language: str, url: PageUrl, order: DateOrder | None = None) -> None:
     """The published date with the URL's path as evidence: the text's date
     when it agrees with the path; else a dated line of the page (before its
     comments and related items) that agrees; else the path's day, when the
@@ -331,15 +333,19 @@ def _agrees(when: datetime, url: PageUrl) -> bool:
     return (when.year, when.month) == url.month
 
 
-def _line_date(text: str, language: str, order: str | None = None) -> tuple[str, datetime] | None:
+def _line_date(text: str, language: str, order: DateOrder | None = None) -> tuple[str, datetime] | None:
     """The date a dated line gives, as written and parsed; a month glued to
-    the word before it is read apart ("DoeMar 5, 2025", "UpdatedJanuary 25")."""
+    the word before it is read apart ("DoeMar 5, 2025", "UpdatedJanuary 25");
+    ``order`` tells day from month in a numeric date."""
     raw = date_text(text) or date_text(glued_month().sub(" ", text))
-    when = parse_date(raw, language, order) if raw else None
+    if not raw:
+        return None
+    numeric = order is not None and _NUMERIC_DAY.search(raw) is not None
+    when = parse_date(raw, language, order() if numeric else None)
     return (raw, when) if raw and when is not None else None
 
 
-def _read_dates(md: Metadata, candidates: list[Item], language: str, order: str | None = None) -> None:
+def _read_dates(md: Metadata, candidates: list[Item], language: str, order: DateOrder | None = None) -> None:
     """The first published date of the candidates, and an updated one."""
     for it in candidates:
         found = _line_date(it.text, language, order)
@@ -488,6 +494,16 @@ _DOTTED_DATE = regex.compile(r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?![\d.]
 #: A numeric date of day and month in either order, and a year: "12/04/2020",
 #: "05.15.2025", "3-4-21".
 _NUMERIC_DAY = regex.compile(r"(?<!\d)(?<!\d[./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)(?![./-]\d)")
+
+
+#: The page's order of day and month, worked out when a date first needs it.
+DateOrder = Callable[[], "str | None"]
+
+
+def _page_order(items: list[Item]) -> DateOrder:
+    """:func:`page_date_order` of the page's blocks, read the first time an
+    ambiguous numeric date asks (most pages have none: no pass over them)."""
+    return lru_cache(maxsize=1)(lambda: page_date_order(it.text for it in items))
 
 
 def page_date_order(texts: Iterable[str]) -> str | None:
