@@ -175,15 +175,7 @@ def find_date(text: str, words: Iterable[str] | None = None) -> regex.Match[str]
     searched for the numeric forms only (the same match, much faster).
     ``words``: the text's case-folded ``\\w+`` words, when the caller has
     them (they are not found again)."""
-    memo = _MEMO.get()
-    if memo is None:
-        return _search_date(text, words)
-    found = memo[0]
-    try:
-        return found[text]
-    except KeyError:
-        m = found[text] = _search_date(text, words)
-        return m
+    return _remembered(0, text, _search_date, words)
 
 
 def find_time(text: str) -> regex.Match[str] | None:
@@ -192,18 +184,19 @@ def find_time(text: str) -> regex.Match[str] | None:
 
 
 def _remembered(
-    kind: int, text: str, search: Callable[[str], regex.Match[str] | None]
+    kind: int, text: str, search: Callable[..., regex.Match[str] | None], *hints: object
 ) -> regex.Match[str] | None:
-    """``search(text)``, from the page's memo of that ``kind`` (0: dates,
-    1: times) when one is open."""
+    """``search(text, *hints)``, from the page's memo of that ``kind`` (0:
+    dates, 1: times) when one is open (``hints`` speed the search up, they
+    do not change its answer)."""
     memo = _MEMO.get()
     if memo is None:
-        return search(text)
+        return search(text, *hints)
     found = memo[kind]
     try:
         return found[text]
     except KeyError:
-        m = found[text] = search(text)
+        m = found[text] = search(text, *hints)
         return m
 
 
