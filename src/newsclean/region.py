@@ -550,7 +550,114 @@ def find_region(items: list[Item], th: Thresholds, language: str = "en") -> tupl
                 s, e = s2, e2
     if e >= s:
         s, e = bridge_interruptions(items, s, e, zones, language)
+    if e >= s and not _headed(items, s, e, walls):
+        s, e = _headed_rival(items, s, e, walls, zones, language)
     return s, e, zones
+
+
+#: An article's head: a dated line or a byline within HEAD_GAP blocks above
+#: the span (or below it: a post's signature) or among its first HEAD_INSIDE.
+HEAD_GAP, HEAD_INSIDE = 4, 3
+#: A headline above an article's dated line or byline: at most this many blocks above.
+HEADLINE_GAP = 3
+_HEAD_FAMILIES = frozenset({"byline.author", "byline.time", "byline.postmeta"})
+#: The next-best spans weighed against a best span without a head, and the
+#: share of its positive value (its blocks' that add) one with a head needs
+#: to be taken instead.
+RIVAL_SPANS, RIVAL_SHARE = 3, 0.45
+#: What a rival is worth at least: a paragraph or two of prose (between two
+#: fragments of a few words, the head alone does not tell the article).
+RIVAL_MIN_VALUE = 10.0
+
+
+def _head_line(items: list[Item], i: int) -> bool:
+    """A dated line (not one of a list of dates: an archive's months) or a byline."""
+    it = items[i]
+    if it.hit is not None and it.hit.family.name in _HEAD_FAMILIES:
+        return True
+    return it.dateline and not in_date_list(items, i, len(items))
+
+
+def _headed(items: list[Item], s: int, e: int, walls: list[bool]) -> bool:
+    """Whether the span ``s..e`` has an article's head: a dated line or a
+    byline just above it (no wall between) or among its first blocks -- or
+    its signature just below it ("Posted by Jane Doe on July 15, 2012 |
+    Permalink" closes a blog's post)."""
+    for i in range(s - 1, max(-1, s - 1 - HEAD_GAP), -1):
+        if walls[i]:
+            break
+        if _head_line(items, i):
+            return True
+    for i in range(e + 1, min(len(items), e + 1 + HEAD_GAP)):
+        if walls[i]:
+            break
+        if _head_line(items, i):
+            return True
+    return any(_head_line(items, i) for i in range(s, min(e + 1, s + HEAD_INSIDE)))
+
+
+def _signed(items: list[Item], s: int, e: int, walls: list[bool]) -> bool:
+    """Whether the span ``s..e`` opens under an article's whole head: a
+    headline, then within HEADLINE_GAP blocks a dated line or a byline, then
+    within HEAD_GAP blocks (no wall between) the span -- or that dated line
+    among the span's first blocks."""
+    lines = [i for i in range(max(0, s - HEAD_GAP), min(e + 1, s + HEAD_INSIDE)) if _head_line(items, i)]
+    for j in lines:
+        if any(walls[j:s]):
+            continue
+        if any(items[k].headline and not walls[k] for k in range(max(0, j - HEADLINE_GAP), j)):
+            return True
+    return False
+
+
+def _parted(items: list[Item], a: int, b: int, walls: list[bool]) -> bool:
+    """Whether blocks ``a`` and ``b`` are parted by more than an
+    interruption (see :func:`bridge_interruptions`): more than
+    INTERRUPTION_MAX_BLOCKS blocks, a paragraph, a wall (a footer, a card)
+    or a section's header ("Related posts")."""
+    if b - a - 1 > INTERRUPTION_MAX_BLOCKS:
+        return True
+    return any(
+        walls[k]
+        or items[k].n_words > INTERRUPTION_MAX_WORDS
+        or (items[k].hit is not None and items[k].hit.family.opens)
+        for k in range(a + 1, b)
+    )
+
+
+def _headed_rival(
+    items: list[Item], s: int, e: int, walls: list[bool], zones: list[bool], language: str
+) -> tuple[int, int]:
+    """A span under an article's whole head (:func:`_signed`), worth
+    RIVAL_SHARE of the best span's value at least, instead of the best one,
+    which has no head at all.
+
+    A post of a few paragraphs under its headline and dateline can be worth
+    less than a profile box, a form's instructions or a terms-of-use notice
+    of one long paragraph; the head is what tells the article.  Spans in a
+    comment section or a section of teasers are no rivals, nor spans below
+    the best one (teasers and comments follow the article).  When only an
+    interruption (a picture and its caption, a share bar) parts the two
+    spans, they are one article: its head above and its long paragraph
+    below.
+    """
+    best = sum(it.value for it in items[s : e + 1] if it.value > 0)
+    values = [WALL if w or z or it.section is not None else it.value for it, w, z in zip(items, walls, zones)]
+    for k in range(s, e + 1):
+        values[k] = WALL
+    for _ in range(RIVAL_SPANS):
+        s2, e2 = best_span(values)
+        if e2 < s2:
+            break
+        if sum(values[s2 : e2 + 1]) < max(RIVAL_MIN_VALUE, RIVAL_SHARE * best):
+            break
+        if e2 < s and _signed(items, s2, e2, walls):
+            if not _parted(items, e2, s, walls):
+                e2 = e  # nothing parts the two: one article, its head above, a long paragraph below
+            return bridge_interruptions(items, s2, e2, zones, language)
+        for k in range(s2, e2 + 1):
+            values[k] = WALL
+    return s, e
 
 
 #: An interruption the article is followed across: at most this many

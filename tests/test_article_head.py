@@ -1,0 +1,118 @@
+"""A short post under its headline and dateline is the article, even where
+a longer paragraph without a head (a profile box, a form's instructions, a
+terms-of-use notice) is worth more (newsclean.region._headed_rival)."""
+
+from newsclean import Label, clean
+
+MENU = ["Home", "Recipes", "Crafts", "Holidays", "Contact"]
+HEADLINE = "Ten Family Costumes for Halloween"
+DATELINE = "October 29, 2012 by Amy Baker · 2 Comments"
+POST = [
+    "Family costumes are so much fun, and I went through my photos to collect some of our favourite ones from the last years.",
+    "The pirates were the easiest: a striped shirt, a scarf and a cardboard chest for the youngest.",
+]
+SIDEBAR = [
+    "Subscribe to: Post Comments (Atom)", "Blog Archive", "Labels", "Birthday Parties", "Baby Showers",
+    "Weddings", "Fun Food", "Free Printables", "Thanksgiving", "Christmas", "Easter", "Valentine's Day",
+    "Mother's Day", "Back to School", "Summer Camps", "Paper Crafts", "Photography", "Home Decorating",
+    "Organization", "Travel", "Recipes for Kids",
+]
+ABOUT = ["About Me", "My Photo", "Amy Baker"]
+BIO = (
+    "I am a mother of three and a graphic designer who has written about parties, crafts and food for more than ten "
+    "years, and before that I worked for two agencies in the city where I designed packaging and books for children, "
+    "which is where my love of paper crafts and printables began and why I still draw every single day."
+)
+FORM_TEXT = (
+    "Now that you have found us, use the form below to tell us about the best boss you ever had, the one who stood "
+    "by the team when things went wrong and who made every Monday morning feel a little lighter for everybody, "
+    "and we will read every single story that our readers send in before we choose the winners of this year."
+)
+FOOTER = ["Privacy Policy", "© 2012 Amy Baker. All rights reserved."]
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+def label_of(article, text: str) -> Label | None:
+    return next((b.label for b in article.blocks if b.text == text), None)
+
+
+def test_a_short_post_under_its_head_beats_a_longer_profile_box():
+    article = clean(page(*MENU, HEADLINE, DATELINE, *POST, *SIDEBAR, *ABOUT, BIO, "View my complete profile", *FOOTER))
+    assert [label_of(article, p) for p in POST] == [Label.BODY, Label.BODY]
+    assert label_of(article, BIO) is not Label.BODY
+    assert article.title == HEADLINE
+
+
+def test_a_short_post_beats_a_form_below_the_footer():
+    article = clean(page(*MENU, HEADLINE, DATELINE, *POST, *FOOTER, "Boss of the Year Entry Form", FORM_TEXT))
+    assert [label_of(article, p) for p in POST] == [Label.BODY, Label.BODY]
+    assert label_of(article, FORM_TEXT) is not Label.BODY
+
+
+def test_a_long_paragraph_with_a_head_of_its_own_stays_the_article():
+    # the long paragraph is itself under a headline and a dateline: no rival
+    story = BIO.replace("I am a mother", "She is a mother")
+    article = clean(page(*MENU, "The Designer Behind the Printables", "March 3, 2013", story, *FOOTER, HEADLINE, DATELINE, POST[0]))
+    assert label_of(article, story) is Label.BODY
+    assert label_of(article, POST[0]) is not Label.BODY
+
+
+def test_a_post_signed_at_its_foot_is_not_replaced_by_a_dated_teaser_above():
+    signed = [
+        "Worth thinking about the next time you are annoyed at a customer who asks for a refund on a gift certificate "
+        "that expired last week, because a rule that punishes a few people also teaches everyone else that you do not "
+        "trust them, and the goodwill you lose with the many is worth far more than the money you save on the very few "
+        "who would have cheated you anyway."
+    ]
+    teaser = (
+        "Our new book is out in the shops this week and we are very proud of it. "
+        "It took us two years to write, and we hope that you will like it as much as we do. "
+        "You can order a signed copy from the shop until the end of the month."
+    )
+    article = clean(page(
+        "Our New Book Is Out This Week", "May 2, 2012", teaser, *SIDEBAR,
+        *signed, "Posted by Sam Miller on July 15, 2012 | Permalink", *FOOTER,
+    ))
+    assert label_of(article, signed[0]) is Label.BODY
+    assert label_of(article, teaser) is not Label.BODY
+
+
+def test_a_dated_teaser_below_the_article_is_no_rival():
+    # teasers and comments follow the article: a span below it never replaces it
+    article = clean(page(*MENU, BIO, *SIDEBAR, HEADLINE, DATELINE, *POST, *FOOTER))
+    assert label_of(article, BIO) is Label.BODY
+    assert [label_of(article, p) for p in POST] != [Label.BODY, Label.BODY]
+
+
+def test_a_date_without_a_headline_is_no_head():
+    # "October 2012" in an archive's list, or a date alone over a sidebar note
+    archive = ["November 2012", "October 2012", "September 2012", "August 2012"]
+    note = (
+        "Thanks for stopping by! We post new printables every week for parties and holidays of all kinds, "
+        "and you can find all of them in the archive, sorted by the month in which we made them."
+    )
+    article = clean(page(*MENU, "May 2, 2012", note, *archive, *SIDEBAR, *ABOUT, BIO, *FOOTER))
+    assert label_of(article, BIO) is Label.BODY
+    assert label_of(article, note) is not Label.BODY
+
+
+def test_a_head_and_its_paragraph_parted_by_a_picture_are_one_article():
+    lead = (
+        "The lectures at the university and the colleges start this week. But not all of the students who moved to "
+        "the city for their studies have found a room yet, and some of them sleep on the sofas of their friends."
+    )
+    long_paragraph = (
+        "Gesine from the south of the country is running out of time: she has a place at the university but no room yet, "
+        "and after six weeks of searching she has seen eleven flats, written more than a hundred messages and received "
+        "four answers, all of them for rooms that were already taken by the time she could visit them with her mother."
+    )
+    caption = "A place at the university but no room: students at the start of term. Photo: John Smith"
+    article = clean(page(
+        *MENU, "Students Still Looking for Rooms at the Start of Term", "By Lisa Peters", "Wed, 18 October 2023 12:50",
+        lead, caption, caption, "•", "•", "• Share", long_paragraph, *FOOTER,
+    ))
+    assert label_of(article, lead) in (Label.BODY, Label.LEAD)
+    assert label_of(article, long_paragraph) is Label.BODY
