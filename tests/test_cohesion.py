@@ -126,3 +126,40 @@ def test_a_listicle_entry_whose_paragraph_reads_as_a_list_does_not_end_the_artic
     text = page("The best business schools of 2024", *intro, *[b for e in entries for b in e], *FOOTER)
     article = clean(text)
     assert labels(article, [SUMMARIES[0], SUMMARIES[1], SUMMARIES[3]]) == [Label.BODY] * 3
+
+
+PLAGUE_HEADLINE = "Third case of plague confirmed in the north of the country"
+PLAGUE_CORE = [
+    "Health authorities in the northern province have confirmed a third case of plague, a farmer who had hunted wild marmots near his village last week.",
+    "Two contractors who worked at the same farm caught the pneumonic form of the plague earlier this month and are being treated in the capital's hospital.",
+    "Doctors have placed twenty-eight people who met the farmer under observation, and none of them has shown any sign of the disease so far.",
+]
+RELATED_BOX = [
+    "Related articles",
+    "* Mosquito swarms expected to reach the coast this summer",
+    "* Scientists find a new species of frog in the rainforest",
+]
+# each of these shares two of the story's words, too few alone; together
+# they share more
+STORY_GOES_ON = [
+    "Of the three forms of plague, the pneumonic one is the most dangerous.",
+    "The pneumonic plague spreads through the air when a sick person coughs.",
+    "Marmots and their fleas carry the bacterium in the hills of the province.",
+]
+
+
+def test_short_paragraphs_after_a_related_box_are_weighed_as_one_run():
+    article = clean(page(PLAGUE_HEADLINE, *PLAGUE_CORE, *RELATED_BOX, *STORY_GOES_ON, *FOOTER))
+    assert labels(article, PLAGUE_CORE + STORY_GOES_ON) == [Label.BODY] * 6
+    assert Label.BODY not in labels(article, RELATED_BOX[1:])
+
+
+def test_a_run_of_other_stories_after_a_related_box_stays_out():
+    other = [
+        "The council voted to close the old harbour bridge to cars on Tuesday.",
+        "A new bakery opened in the market square and sold out by noon.",
+        "The football club signed a young goalkeeper from the second division.",
+    ]
+    article = clean(page(PLAGUE_HEADLINE, *PLAGUE_CORE, *RELATED_BOX, *other, *FOOTER))
+    assert labels(article, PLAGUE_CORE) == [Label.BODY] * 3
+    assert Label.BODY not in labels(article, other)

@@ -785,13 +785,31 @@ def _follow(
         if it.prose in (Prose.GOOD, Prose.NEAR) and it.hit is None and it.n_words >= CONTINUATION_MIN_WORDS:
             if it.marker and not markers:
                 break  # a bulleted summary where the article's paragraphs have no bullets: a list of teasers
-            shared, words = vocab.shared(it.text)
+            # the run of paragraphs that starts here is weighed whole, as TextTiling weighs blocks
+            # of sentences: three short paragraphs of the story share its words, one alone may not
+            run = _prose_run(items, j, step, zones)
+            shared, words = vocab.shared("\n".join(items[k].text for k in run))
             if shared < COHESION_MIN_SHARED or shared < need * words:
                 break
-            edge, gap = j, 0
+            edge, gap = run[-1], 0
+            j = run[-1]
         else:
             gap += 1
             if gap > INTERRUPTION_MAX_BLOCKS or it.n_words > INTERRUPTION_MAX_WORDS:
                 break
         j += step
     return edge
+
+
+def _prose_run(items: list[Item], j: int, step: int, zones: list[bool]) -> list[int]:
+    """The blocks of prose in a row from ``j`` in ``step``'s direction that
+    no rule claims and no section holds, outside comment sections."""
+    run = [j]
+    k = j + step
+    while 0 <= k < len(items) and not zones[k]:
+        it = items[k]
+        if it.prose not in (Prose.GOOD, Prose.NEAR) or it.hit is not None or it.section is not None or it.marker:
+            break
+        run.append(k)
+        k += step
+    return run
