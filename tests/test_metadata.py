@@ -672,3 +672,56 @@ def test_the_pages_only_date_far_from_the_headline_dates_it():
     days = [f"{d} March 2021" for d in (3, 9, 12)]
     art = clean(page(TITLE, *long_body, *days, "Privacy policy"))
     assert art.published is None
+
+
+@pytest.mark.parametrize(
+    ("foot", "day"),
+    [
+        (["• Content current as of:", "09/25/2025"], dt.date(2025, 9, 25)),
+        (["• A documentary", "by Jane Roe", "• Mise en ligne", "23 mai 2019"], dt.date(2019, 5, 23)),
+        (["This entry was posted in News on May 3, 2012 by jane. Bookmark the permalink."], dt.date(2012, 5, 3)),
+    ],
+)
+def test_the_articles_foot_dates_an_undated_page(foot, day):
+    # a long article (its foot is far from its head), and further down
+    # another date: not the page's only one
+    long_body = [f"{p} (part {k})" for k in range(4) for p in BODY]
+    art = clean(page(TITLE, *long_body, *foot, "• Other", "• Credits", "• Sound", "• Recorded", "15 April 2019", "Privacy policy"))
+    assert art.published is not None and art.published.date() == day
+
+
+def test_the_heads_date_stands_over_the_foots():
+    art = clean(page(TITLE, "12 March 2021", *BODY, "Last reviewed:", "09/25/2025"))
+    assert art.published is not None and art.published.date() == dt.date(2021, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Related posts", "• Council opens the new bus station", "4 May 2022", "• Harbour bridge closes for repairs", "9 May 2022"],
+        ["3 Comments", "Jane Roe", "May 5, 2022 at 10:14 am", "Great article, thanks for writing it."],
+    ],
+)
+def test_dates_of_the_lists_and_comments_after_the_article_are_not_its_own(tail):
+    art = clean(page(TITLE, *BODY, *tail))
+    assert art.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("EditorialNovember 22, 2018", dt.date(2018, 11, 22)),  # a section's link, then the date
+        ("Demel13.12.2022", dt.date(2022, 12, 13)),
+        ("Posted in HealthMarch 3, 2024", dt.date(2024, 3, 3)),
+    ],
+)
+def test_a_date_glued_to_the_word_before_it_dates_the_page(line, day):
+    art = clean(page(TITLE, line, *BODY))
+    assert art.published is not None and art.published.date() == day
+
+
+@pytest.mark.parametrize("line", ["Version2.0.1 released", "iPhone15 Pro Max 256GB", "Route66 Diner"])
+def test_words_glued_to_numbers_are_no_dates(line):
+    from newsclean.classify import glued_dateline
+
+    assert not glued_dateline(line)

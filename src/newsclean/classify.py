@@ -21,7 +21,7 @@ import re
 import regex
 
 from .config import Config
-from .dates import find_date, find_time, may_hold_date
+from .dates import find_date, find_time, may_hold_date, unglued
 from .function_words import needs_own_list, page_function_words
 from .item import Item, Prose
 from .stoplists import SAMPLE_CHARS, choose_language, clause_marks, stopchars, stoplist
@@ -187,6 +187,15 @@ def is_dateline(text: str, n_words: int, words: list[str] | None = None) -> bool
         if m2 is not None:
             rest = rest[: m2.start()] + " " + rest[m2.end():]
     return len(WORD.findall(rest)) <= DATELINE_OTHER_WORDS
+
+
+def glued_dateline(text: str) -> bool:
+    """A dateline whose date is glued to the word before it, a link's text
+    and the date after it: "EditorialNovember 22, 2018", "Demel13.12.2022".
+    (Not a block's ``dateline``: the metadata reads it, the region does not
+    weigh it.)"""
+    apart = unglued(text)
+    return apart != text and is_dateline(apart, len(WORD.findall(apart)))
 
 
 def _cjk_measures(

@@ -94,6 +94,21 @@ def glued_month() -> regex.Pattern[str]:
     return regex.compile(r"(?<=[\p{Ll}\d])(?=(?:" + "|".join(regex.escape(m) for m in names) + r")\.?\s+\d)")
 
 
+#: Where a capitalised word is glued to the letter or digit before it, and
+#: where a numeric date is glued to the word before it.
+_GLUE_POINT = regex.compile(r"[\p{Ll}\d]\p{Lu}\p{Ll}")
+_GLUED_DIGIT = regex.compile(r"(?<=\p{Ll})(?=\d{1,4}[./-]\d)")
+
+
+def unglued(text: str) -> str:
+    """A word and the date glued to it, apart: "Karl Fisch10/28/12 6:13 PM",
+    "LeahOctober 22, 2012 12:44 PM", "EditorialNovember 22, 2018" (a
+    link's text and the date after it)."""
+    if "." in text or "/" in text or "-" in text:  # what a glued date's digits need (the cheap test first)
+        text = _GLUED_DIGIT.sub(" ", text)
+    return glued_month().sub(" ", text) if _GLUE_POINT.search(text) else text
+
+
 @lru_cache(maxsize=1)
 def _numeric() -> regex.Pattern[str]:
     """The numeric forms of :func:`patterns`' date, for text without a month

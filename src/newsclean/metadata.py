@@ -30,9 +30,9 @@ from functools import lru_cache
 
 import regex
 
-from .classify import FILE_NAMES
+from .classify import DATELINE_MAX_WORDS, FILE_NAMES, glued_dateline
 from .datafiles import read_toml
-from .dates import date_languages, find_date, find_time, glued_month, names_month
+from .dates import date_languages, find_date, find_time, glued_month, names_month, unglued
 from .item import Item, Prose
 from .labels import DateSource, Label
 from .model import Caption
@@ -199,6 +199,11 @@ def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
 # --------------------------------------------------------------------- dates
 
 
+def _dateline(it: Item) -> bool:
+    """A dateline, or one whose date is glued to the word before it."""
+    return it.dateline or (it.n_words <= DATELINE_MAX_WORDS and glued_dateline(it.text))
+
+
 def _dated_byline(it: Item) -> bool:
     """Whether a "By ..." line (the caller has matched it) is short and
     dated, not a comment's, not a list's and not a sentence of the article
@@ -226,7 +231,7 @@ def _dates(
     candidates: list[tuple[int, Item]] = []
     body_start = next((it.start for it in items if it.label is Label.BODY), None)
     for it in head:
-        if (it.dateline and it.label is not Label.CAPTION) or (it.label is Label.BYLINE and find_date(it.text)):
+        if (_dateline(it) and it.label is not Label.CAPTION) or (it.label is Label.BYLINE and find_date(it.text)):
             candidates.append((0, it))  # a picture's credit dates the picture
         elif (body_start is None or it.start < body_start) and meta_row(it):
             candidates.append((1, it))  # a row of facts stands before the text
@@ -254,7 +259,13 @@ def _dates(
             )
             _read_dates(md, [items[i] for _, i in near], language, order)
     if md.published is None and md.updated is None:
-        # Last, the page's only date: every dateline before the tail, out of
+        # Then the article's foot: a dated line, or a label over a date,
+        # right after its last paragraph ("This entry was posted on May 3,
+        # 2012", "Content current as of:" / "09/25/2025", "Mise en ligne" /
+        # "23 mai 2019"), before any comment or list of other articles.
+        _read_dates(md, _foot_dates(items), language, order)
+    if md.published is None and md.updated is None:
+        # Then the page's only date: every dateline before the tail, out of
         # any section, gives the same day (a list's items give several).
         found = [
             f for it in items[: _tail_start(items)]
@@ -274,6 +285,36 @@ def _dates(
                 found = _line_date(m.group("date"), language, order)
                 if found is not None:
                     md.published_text, md.published = found
+
+
+#: Blocks after the article's last paragraph where its foot may date it.
+FOOT_REACH = 4
+_NOT_FOOT = {Label.CAPTION, Label.TITLE, Label.LEAD}
+
+
+def _foot_dates(items: list[Item]) -> list[Item]:
+    """The dated lines of the article's foot: the FOOT_REACH blocks after its
+    last paragraph, up to the comments or a list of other articles (a
+    rule's, or a section's); a picture's credit dates the picture.  None
+    when they give several dates: a list's."""
+    last = next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), None)
+    if last is None:
+        return []
+    out: list[tuple[Item, str]] = []
+    for i in range(last + 1, min(len(items), last + 1 + FOOT_REACH)):
+        it = items[i]
+        if it.label is Label.COMMENT or any(
+            h is not None and h.family.opens and h.family.label in _TAIL for h in (it.hit, it.section)
+        ):
+            break  # the comments, a list of other articles: their dates are theirs
+        if it.label in _NOT_FOOT:
+            continue
+        postmeta = it.hit is not None and it.hit.family.name == "byline.postmeta"
+        date = find_date(unglued(it.text)) if _dateline(it) or postmeta else None
+        if date is not None:
+            out.append((it, date.group()))
+    # a foot's dates agree; several days in a row are a list's (events, archives)
+    return [it for it, _ in out] if len({date for _, date in out}) <= 1 else []
 
 
 #: The opening of a paragraph that is a dateline: an optional place and a
@@ -334,10 +375,10 @@ def _agrees(when: datetime, url: PageUrl) -> bool:
 
 
 def _line_date(text: str, language: str, order: DateOrder | None = None) -> tuple[str, datetime] | None:
-    """The date a dated line gives, as written and parsed; a month glued to
-    the word before it is read apart ("DoeMar 5, 2025", "UpdatedJanuary 25");
+    """The date a dated line gives, as written and parsed; a date glued to
+    the word before it is read apart ("DoeMar 5, 2025", "Demel13.12.2022");
     ``order`` tells day from month in a numeric date."""
-    raw = date_text(text) or date_text(glued_month().sub(" ", text))
+    raw = date_text(text) or date_text(unglued(text))
     if not raw:
         return None
     numeric = order is not None and _NUMERIC_DAY.search(raw) is not None

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from .datafiles import read_toml
-from .dates import find_date, find_time, glued_month, names_month
+from .dates import find_date, find_time, names_month, unglued
 from .item import Item, Prose
 from .labels import Label
 
@@ -97,9 +97,6 @@ _SENTENCE_END = regex.compile(r"[.!?…)\]\"”'»:]\s*$|[:;]-?[()DPp]\s*$")
 BULLETS = "•·○●□■◦▪◆◇☆★*-– "
 #: Words of a line that holds only a name.
 NAME_LINE_MAX_WORDS = 4
-#: Where a capitalised word is glued to the letter or digit before it.
-_GLUE_POINT = regex.compile(r"[\p{Ll}\d]\p{Lu}\p{Ll}")
-_GLUED_DIGIT = regex.compile(r"(?<=\p{Ll})(?=\d{1,4}[./-]\d)")
 _PICTURE = regex.compile(r"\[[^\]]{0,80}\]")
 _VERB = regex.compile(r"(?i)\b(?:" + _alternatives(HEADER_WORDS["author_verbs"]) + r")\b")
 _HINT = regex.compile(r"\d|(?i:" + _alternatives(HEADER_WORDS["author_verbs"]) + r"|\ban?\s+\w+\s+ago\b)")
@@ -243,14 +240,6 @@ def header_text(it: Item) -> str:
 def without_pictures(text: str) -> str:
     """A line without the bracketed picture names a dump leaves ("[22d81]")."""
     return " ".join(_PICTURE.sub(" ", text).split()) if "[" in text else text
-
-
-def unglued(text: str) -> str:
-    """A name and the date glued to it, apart: "Karl Fisch10/28/12 6:13 PM",
-    "LeahOctober 22, 2012 12:44 PM"."""
-    if "." in text or "/" in text or "-" in text:  # what a glued date's digits need (the cheap test first)
-        text = _GLUED_DIGIT.sub(" ", text)
-    return glued_month().sub(" ", text) if _GLUE_POINT.search(text) else text
 
 
 def find_threads(items: list[Item], evidence: list[bool]) -> list[Thread]:
