@@ -725,3 +725,28 @@ def test_words_glued_to_numbers_are_no_dates(line):
     from newsclean.classify import glued_dateline
 
     assert not glued_dateline(line)
+
+
+@pytest.mark.parametrize(
+    ("row", "day"),
+    [
+        ("01.12.2022 / Solar News / Concentrated Solar Power / Thermal Storage / Research", dt.date(2022, 12, 1)),
+        ("⋅ November 22, 2011 ⋅ Jane Doe ⋅ Email ⋅ Print ⋅ Share ⋅ 4 comments", dt.date(2011, 11, 22)),
+        ("Eingetragen am 3. Januar 2020 von Redaktion in Reisen, Spanien", dt.date(2020, 1, 3)),
+    ],
+)
+def test_a_row_of_facts_with_its_date_under_the_headline(row, day):
+    # a long article, and another date far below it: the row is the head's only date
+    long_body = [f"{p} (part {k})" for k in range(3) for p in BODY]
+    art = clean(page(TITLE, row, *long_body, "• Other", "• Credits", "• Sound", "• More", "15 April 2019", "Privacy policy"))
+    assert art.published is not None and art.published.date() == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Mis à jour le 4 mai 2024 à 10h12", "Aktualisiert am 04.05.2024", "Actualizado el 4 de mayo de 2024"],
+)
+def test_an_update_in_another_language_is_no_publication(line):
+    art = clean(page(TITLE, line, *BODY))
+    assert art.published is None
+    assert art.updated is not None and art.updated.date() == dt.date(2024, 5, 4)

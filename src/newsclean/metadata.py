@@ -61,8 +61,16 @@ _AVATAR = regex.compile(
 )
 _TRANSLATED = regex.compile(r"(?i)^(?:translated by|translation by|translator)\s*:?\s*")
 _SOURCE_LINE = regex.compile(r"(?i)^source\s*:\s*")
-_UPDATED = regex.compile(r"(?i)\b(?:updated|last updated|modified|updated on)\b")
-_PUBLISHED = regex.compile(r"(?i)\b(?:published|posted|first published|created)\b")
+
+
+@lru_cache(maxsize=2)
+def _date_words(kind: str) -> regex.Pattern[str]:
+    """The words that say which date a line gives (data/dates.toml): kind
+    "published" or "updated", every language's."""
+    words = sorted({w for lang in read_toml("dates.toml").values() for w in lang.get(kind, [])}, key=len, reverse=True)
+    return regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b")
+
+
 #: Nouns of people's jobs in bylines and author cards (one list for the
 #: role after a name's comma and the job title under a name).
 ROLE_NOUNS = (
@@ -394,13 +402,13 @@ def _read_dates(md: Metadata, candidates: list[Item], language: str, order: Date
             continue
         raw, when = found
         text = glued_month().sub(" ", it.text)
-        if _UPDATED.search(text) and not _PUBLISHED.search(text):
+        if _date_words("updated").search(text) and not _date_words("published").search(text):
             if md.updated is None:
                 md.updated = when
             continue
         if md.published is None:
             md.published, md.published_text = when, raw
-        elif md.updated is None and _wall(when) > _wall(md.published) and _UPDATED.search(text):
+        elif md.updated is None and _wall(when) > _wall(md.published) and _date_words("updated").search(text):
             md.updated = when
 
 
@@ -456,16 +464,16 @@ def meta_row(it: Item) -> bool:
     if it.n_words > META_ROW_MAX_WORDS or find_date(it.text) is None:
         return False
     return _ROW_SEPARATOR.search(it.text) is not None or _BY_AFTER.search(it.text) is not None or (
-        _UPDATED.search(it.text) is not None or _PUBLISHED.search(it.text) is not None
+        _date_words("updated").search(it.text) is not None or _date_words("published").search(it.text) is not None
     )
 
 
 #: Words of a row of facts under the headline.
 META_ROW_MAX_WORDS = 30
-_ROW_SEPARATOR = regex.compile(r"\s[|·•]\s|•")
+_ROW_SEPARATOR = regex.compile(r"\s[|·•⋅/]\s|[•⋅]")
 #: Where a row of facts splits into its parts: separators, dates, an "in
 #: Category" tail, a picture's name.
-_ROW_PARTS = regex.compile(r"[|·•/]|\[[^\]]{0,40}\]|(?<!\s)\s++in\s++(?=\p{Lu})|\d+(?:\s*(?:min|words?|comments?)\b)?")
+_ROW_PARTS = regex.compile(r"[|·•⋅/]|\[[^\]]{0,40}\]|(?<!\s)\s++in\s++(?=\p{Lu})|\d+(?:\s*(?:min|words?|comments?)\b)?")
 _WORD_BEFORE = regex.compile(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$")
 _WEEKDAY_START = regex.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)")
 _DATE_TAIL = regex.compile(
