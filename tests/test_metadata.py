@@ -750,3 +750,32 @@ def test_an_update_in_another_language_is_no_publication(line):
     art = clean(page(TITLE, line, *BODY))
     assert art.published is None
     assert art.updated is not None and art.updated.date() == dt.date(2024, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "day"),
+    [
+        ("Backup Strategy January 22nd, 2019", "Backup Strategy", dt.date(2019, 1, 22)),
+        ("Dec 18 2025 Preparing a transition in Debusine", "Preparing a transition in Debusine", dt.date(2025, 12, 18)),
+        ("Advent of Code 2025 week 2 20 December 2025", "Advent of Code 2025 week 2", dt.date(2025, 12, 20)),
+    ],
+)
+def test_a_date_on_the_headlines_line_is_the_pages_not_the_titles(line, title, day):
+    art = clean(page("Menu", line, *BODY))
+    assert art.title == title
+    assert art.published is not None and art.published.date() == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reparaturcafé am 31. Januar",  # the headline's own date, led to by its words
+        "Minutes of the board meeting of 10 October 2019",
+        "Stocks fell on March 3, 2024 as markets slid",  # inside the headline
+        "The Best VPN Services of 2026",  # a year alone
+    ],
+)
+def test_a_date_that_belongs_to_the_headline_stays_in_it(line):
+    from newsclean.metadata import split_title_date
+
+    assert split_title_date(line, "de" if "am" in line.split() else "en") == (line, None)

@@ -134,13 +134,21 @@ def read_metadata(items: list[Item], title_index: int | None, language: str, url
     """The metadata of a page whose blocks are labelled; ``url``, the page's
     address, when given."""
     md = Metadata()
+    title_date = None
     if title_index is not None:
-        md.title = clean_title(items[title_index].text)
+        md.title, title_date = split_title_date(items[title_index].text, language)
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
     by = [_BY.match(it.text) is not None for it in items]  # "By Jane Doe": read once
     order = _page_order(items)
     _dates(md, items, head, by, language, title_index, order)
+    if md.published is None and md.updated is None and title_date is not None:
+        # a date printed on the headline's line ("Dec 18 2025 Preparing a
+        # transition", "Backup Strategy January 22nd, 2019"), when nothing
+        # else dates the page
+        found = _line_date(title_date, language, order)
+        if found is not None:
+            md.published_text, md.published = found
     if md.published is not None:
         md.published_from = DateSource.TEXT
     if url is not None:
@@ -154,6 +162,33 @@ def read_metadata(items: list[Item], title_index: int | None, language: str, url
     md.captions = _captions(items)
     md.tags = _tags(items)
     return md
+
+
+def split_title_date(text: str, language: str = "en") -> tuple[str, str | None]:
+    """The headline, and the date a blog prints on its line before or after
+    it ("Dec 18 2025 Preparing a transition in Debusine", "Backup Strategy
+    January 22nd, 2019"), apart.  A date the headline's words lead to stays
+    in it ("Reparaturcafé am 31. Januar", "Minutes of the meeting of 10
+    October 2019"), as does a day without its year ("13 July: Harbour
+    reopens"), a date inside it ("Stocks fell on March 3, 2024
+    as ...") or a year alone ("Best VPNs of 2026")."""
+    title = clean_title(text)
+    date = find_date(title)
+    if date is None or not _FULL_YEAR.search(date.group()):
+        return title, None  # "13 July: Harbour reopens": a day without its year is the headline's
+    before, after = title[: date.start()].strip(" ,–—-|:"), title[date.end() :].strip(" ,–—-|:")
+    if before and after or len(WORD.findall(before or after)) < TITLE_MIN_WORDS_WITHOUT_DATE:
+        return title, None
+    last = WORD.findall(before)[-1:] if before else []
+    if last and last[0].casefold() in (stoplist(language) or stoplist("en")):
+        return title, None  # "... am 31. Januar", "... of 10 October 2019": the headline's own date
+    return clean_title(before or after), date.group()
+
+
+_FULL_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+#: Words a headline keeps without the date on its line (fewer: the line is a
+#: dateline with a word or two, not a headline).
+TITLE_MIN_WORDS_WITHOUT_DATE = 2
 
 
 def clean_title(text: str) -> str:
