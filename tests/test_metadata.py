@@ -779,3 +779,10 @@ def test_a_date_that_belongs_to_the_headline_stays_in_it(line):
     from newsclean.metadata import split_title_date
 
     assert split_title_date(line, "de" if "am" in line.split() else "en") == (line, None)
+
+
+def test_the_headlines_date_outranks_a_date_under_the_article():
+    # the foot's date belongs to a widget recommending another blog's post
+    long_body = [f"{p} (part {k})" for k in range(4) for p in BODY]
+    art = clean(page("Menu", "Backup Strategy January 22nd, 2019", *long_body, "via Emma Doe August 25, 2025", "More Posts"))
+    assert art.published is not None and art.published.date() == dt.date(2019, 1, 22)

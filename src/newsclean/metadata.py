@@ -141,14 +141,7 @@ def read_metadata(items: list[Item], title_index: int | None, language: str, url
     head = _head_blocks(items, title_index)
     by = [_BY.match(it.text) is not None for it in items]  # "By Jane Doe": read once
     order = _page_order(items)
-    _dates(md, items, head, by, language, title_index, order)
-    if md.published is None and md.updated is None and title_date is not None:
-        # a date printed on the headline's line ("Dec 18 2025 Preparing a
-        # transition", "Backup Strategy January 22nd, 2019"), when nothing
-        # else dates the page
-        found = _line_date(title_date, language, order)
-        if found is not None:
-            md.published_text, md.published = found
+    _dates(md, items, head, by, language, title_index, order, title_date)
     if md.published is not None:
         md.published_from = DateSource.TEXT
     if url is not None:
@@ -268,9 +261,12 @@ def _dates(
     language: str,
     title_index: int | None = None,
     order: DateOrder | None = None,
+    title_date: str | None = None,
 ) -> None:
     """Published and updated dates from head bylines and explicit lines;
-    ``order``: the page's order of day and month (:func:`_page_order`)."""
+    ``order``: the page's order of day and month (:func:`_page_order`);
+    ``title_date``: a date printed on the headline's line
+    (:func:`split_title_date`)."""
     candidates: list[tuple[int, Item]] = []
     body_start = next((it.start for it in items if it.label is Label.BODY), None)
     for it in head:
@@ -282,6 +278,12 @@ def _dates(
         if it.label is Label.BYLINE and it.hit is not None and it.hit.family.name == "byline.time":
             candidates.append((2, it))
     _read_dates(md, [it for _, it in sorted(candidates, key=lambda c: c[0])], language, order)
+    if md.published is None and md.updated is None and title_date is not None:
+        # Then a date printed on the headline's line ("Dec 18 2025 Preparing
+        # a transition", "Backup Strategy January 22nd, 2019"): the head's too.
+        found = _line_date(title_date, language, order)
+        if found is not None:
+            md.published_text, md.published = found
     if md.published is None:
         # Failing those, the dated "By ..." byline nearest the body's start,
         # wherever the context put it ("ByJane DoeMar 5, 2025 | 6 comments").
