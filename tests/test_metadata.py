@@ -786,3 +786,18 @@ def test_the_headlines_date_outranks_a_date_under_the_article():
     long_body = [f"{p} (part {k})" for k in range(4) for p in BODY]
     art = clean(page("Menu", "Backup Strategy January 22nd, 2019", *long_body, "via Emma Doe August 25, 2025", "More Posts"))
     assert art.published is not None and art.published.date() == dt.date(2019, 1, 22)
+
+
+def test_a_byline_closing_the_standfirst_gives_author_and_date():
+    lead = "The city wants to close the old bridge to cars before the winter. By Jane Doe on Dec. 19, 2025"
+    art = clean(page(TITLE, lead, "Photo: John Smith / Example Agency", *BODY))
+    assert art.authors == ("Jane Doe",)
+    assert art.published is not None and art.published.date() == dt.date(2025, 12, 19)
+
+
+@pytest.mark.parametrize("end", ["By March, the council must decide.", "By Tuesday the bridge will be closed to cars."])
+def test_a_standfirst_sentence_starting_with_by_is_no_byline(end):
+    lead = f"The city wants to close the old bridge to cars before the winter. {end}"
+    art = clean(page(TITLE, lead, "Photo: John Smith / Example Agency", *BODY))
+    assert art.authors == ()
+    assert art.published is None

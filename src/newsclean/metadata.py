@@ -147,6 +147,17 @@ def read_metadata(items: list[Item], title_index: int | None, language: str, url
     if url is not None:
         _url_date(md, items, language, url, order)
     md.authors = _authors(items, head, title_index, by, language)
+    tail = _lead_byline(items)
+    if tail is not None:
+        # "... beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025":
+        # a byline printed at the end of the standfirst
+        if md.published is None and md.updated is None:
+            found = _line_date(tail, language, order)
+            if found is not None:
+                md.published_text, md.published = found
+                md.published_from = DateSource.TEXT
+        if not md.authors:
+            md.authors = _names([tail])
     md.translators = _names(
         _TRANSLATED.sub("", it.text) for it in items if it.label is Label.BYLINE and _TRANSLATED.match(it.text)
     )
@@ -182,6 +193,23 @@ _FULL_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 #: Words a headline keeps without the date on its line (fewer: the line is a
 #: dateline with a word or two, not a headline).
 TITLE_MIN_WORDS_WITHOUT_DATE = 2
+
+
+#: A byline closing a standfirst's last sentence: "By Jane Doe on Dec. 19, 2025".
+_LEAD_BYLINE = regex.compile(r"(?<=[.!?…][\"”’»)]?\s+)By\s+\p{Lu}[^!?]{2,80}$")
+#: Words of such a byline, at most.
+LEAD_BYLINE_MAX_WORDS = 12
+
+
+def _lead_byline(items: list[Item]) -> str | None:
+    """The byline printed at the end of the standfirst, when there is one."""
+    lead = next((it for it in items if it.label is Label.LEAD), None)
+    if lead is None:
+        return None
+    m = _LEAD_BYLINE.search(lead.text.rstrip())
+    if m is None or len(WORD.findall(m.group())) > LEAD_BYLINE_MAX_WORDS or m.group()[-1] in ".!?…":
+        return None  # "By March, the council must decide.": a sentence, not a byline
+    return m.group()
 
 
 def clean_title(text: str) -> str:
