@@ -61,12 +61,12 @@ def test_a_long_paragraph_with_a_head_of_its_own_stays_the_article():
 
 
 def test_a_post_signed_at_its_foot_is_not_replaced_by_a_dated_teaser_above():
-    signed = [
+    signed = (
         "Worth thinking about the next time you are annoyed at a customer who asks for a refund on a gift certificate "
         "that expired last week, because a rule that punishes a few people also teaches everyone else that you do not "
         "trust them, and the goodwill you lose with the many is worth far more than the money you save on the very few "
         "who would have cheated you anyway."
-    ]
+    )
     teaser = (
         "Our new book is out in the shops this week and we are very proud of it. "
         "It took us two years to write, and we hope that you will like it as much as we do. "
@@ -74,9 +74,9 @@ def test_a_post_signed_at_its_foot_is_not_replaced_by_a_dated_teaser_above():
     )
     article = clean(page(
         "Our New Book Is Out This Week", "May 2, 2012", teaser, *SIDEBAR,
-        *signed, "Posted by Sam Miller on July 15, 2012 | Permalink", *FOOTER,
+        signed, "Posted by Sam Miller on July 15, 2012 | Permalink", *FOOTER,
     ))
-    assert label_of(article, signed[0]) is Label.BODY
+    assert label_of(article, signed) is Label.BODY
     assert label_of(article, teaser) is not Label.BODY
 
 

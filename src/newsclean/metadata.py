@@ -146,18 +146,7 @@ def read_metadata(items: list[Item], title_index: int | None, language: str, url
         md.published_from = DateSource.TEXT
     if url is not None:
         _url_date(md, items, language, url, order)
-    md.authors = _authors(items, head, title_index, by, language)
-    tail = _lead_byline(items)
-    if tail is not None:
-        # "... beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025":
-        # a byline printed at the end of the standfirst
-        if md.published is None and md.updated is None:
-            found = _line_date(tail, language, order)
-            if found is not None:
-                md.published_text, md.published = found
-                md.published_from = DateSource.TEXT
-        if not md.authors:
-            md.authors = _names([tail])
+    md.authors = _authors(items, head, title_index, by, language) or _names(filter(None, [_lead_byline(md.lead)]))
     md.translators = _names(
         _TRANSLATED.sub("", it.text) for it in items if it.label is Label.BYLINE and _TRANSLATED.match(it.text)
     )
@@ -201,12 +190,13 @@ _LEAD_BYLINE = regex.compile(r"(?<=[.!?…][\"”’»)]?\s+)By\s+\p{Lu}[^!?]{2,
 LEAD_BYLINE_MAX_WORDS = 12
 
 
-def _lead_byline(items: list[Item]) -> str | None:
-    """The byline printed at the end of the standfirst, when there is one."""
-    lead = next((it for it in items if it.label is Label.LEAD), None)
+def _lead_byline(lead: str | None) -> str | None:
+    """The byline printed at the end of the standfirst ``lead``, when there
+    is one: "... beyond the U.S. and Canada. By Lisa Jennings on Dec. 19,
+    2025" (it gives the author and the date when nothing else does)."""
     if lead is None:
         return None
-    m = _LEAD_BYLINE.search(lead.text.rstrip())
+    m = _LEAD_BYLINE.search(lead.rstrip())
     if m is None or len(WORD.findall(m.group())) > LEAD_BYLINE_MAX_WORDS or m.group()[-1] in ".!?…":
         return None  # "By March, the council must decide.": a sentence, not a byline
     return m.group()
@@ -347,6 +337,12 @@ def _dates(
         ]
         if found and len({when.date() for _, when in found}) == 1:
             md.published, md.published_text = found[0][1], found[0][0]
+    if md.published is None and md.updated is None:
+        # Then a byline closing the standfirst ("... By Jane Doe on Dec. 19, 2025").
+        tail = _lead_byline(md.lead)
+        found = _line_date(tail, language, order) if tail is not None else None
+        if found is not None:
+            md.published_text, md.published = found
     if md.published is None and md.updated is None:
         # Last of all, a dateline that opens the article's first paragraph,
         # as wires and press releases print it: "Wien, 14. Dezember 2021 --
