@@ -246,7 +246,7 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
             if len(memo) >= FEATURE_MEMO_SIZE:
                 memo.clear()
             memo[text] = f
-        n, it.stop_ratio, key, ends, upper, it.hit, it.dateline, it.prose, it.code = f
+        n, it.stop_ratio, key, ends, upper, it.hit, it.dateline, it.prose, it.code, it.words = f
         it.n_words, it.key, it.ends, it.upper = n, key, ends, upper
         keys[key] = keys.get(key, 0) + 1
         it.headline = (
@@ -356,7 +356,7 @@ class _Features:
             prose = Prose.NEAR
         else:
             prose = Prose.BAD
-        return n2, ratio, key, ends, upper, hit, dateline, prose, code
+        return n2, ratio, key, ends, upper, hit, dateline, prose, code, words
 
 
 #: Characters that may join the copies of a glued repeat; how many copies;

@@ -31,15 +31,25 @@ class Vocabulary:
         self.stop = stoplist(language) or stoplist("en")
         self.words: set[str] = set()
         for it in blocks:
-            self.words.update(self.content_words(it.text))
+            self.words.update(self.content_of(it.words))
+
+    def content_of(self, words: Iterable[str]) -> set[str]:
+        """The content words among case-folded words (a block's ``words``)."""
+        stop = self.stop
+        return {w for w in words if w not in stop and not w.isdigit()}
 
     def content_words(self, text: str) -> set[str]:
-        stop = self.stop
-        return {w for w in WORD.findall(text.casefold()) if not w.isdigit() and w not in stop}
+        return self.content_of(WORD.findall(text.casefold()))
 
     def shared(self, text: str) -> tuple[int, int]:
         """(content words of ``text`` in the vocabulary, content words of ``text``)."""
-        words = self.content_words(text)
+        return self.shared_of(self.content_words(text))
+
+    def shared_blocks(self, blocks: Iterable[Item]) -> tuple[int, int]:
+        """:meth:`shared` for the text of ``blocks`` together."""
+        return self.shared_of(self.content_of(w for it in blocks for w in it.words))
+
+    def shared_of(self, words: set[str]) -> tuple[int, int]:
         return sum(1 for w in words if w in self.words), len(words)
 
     def share(self, text: str) -> float:

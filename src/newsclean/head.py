@@ -164,7 +164,7 @@ def _title_score(
         score += TITLE_REPEAT_BONUS
     if it.key and keys.inside(it.key):
         score += TITLE_INSIDE_BONUS
-    words = [w for w in WORD.findall(it.text.casefold()) if w not in stops]
+    words = [w for w in it.words if w not in stops]
     if words:
         score += TITLE_OVERLAP_WEIGHT * sum(1 for w in words if w in body_words) / len(words)
     score += TITLE_SLUG_WEIGHT * slug_score
@@ -213,7 +213,7 @@ def label_head(items: list[Item], s: int, e: int, language: str = "en", url: Pag
     body_words: set[str] = set()
     for it in items[first_body : e + 1]:
         if it.label is Label.BODY:
-            body_words.update(w for w in WORD.findall(it.text.casefold()) if w not in stops)
+            body_words.update(w for w in it.words if w not in stops)
             if len(body_words) >= BODY_SAMPLE_WORDS:
                 break
     lo, hi = max(0, first_body - TITLE_REACH), min(len(items), first_body + 1 + TITLE_AFTER_BODY)
@@ -226,7 +226,7 @@ def label_head(items: list[Item], s: int, e: int, language: str = "en", url: Pag
     for i in range(0 if slug else lo, max(hi, reach)):
         it = items[i]
         # the slug is read only for a line of a headline's size and shape
-        match = slug_match(WORD.findall(it.text.casefold()), slug) if slug and _candidate(it, True) else 0.0
+        match = slug_match(it.words, slug) if slug and _candidate(it, True) else 0.0
         if not _candidate(it, match >= TITLE_SLUG_STRONG):
             continue
         if (i < lo or i >= hi or (it.label is Label.BODY and it.prose is Prose.GOOD)) and match < TITLE_SLUG_STRONG:

@@ -500,7 +500,7 @@ def _teaser_run(items: list[Item], j: int, stop: int, vocab: Vocabulary) -> int:
         if it.prose in (Prose.GOOD, Prose.NEAR):
             if it.marker or it.n_words > TEASER_MAX_WORDS:
                 break
-            words = vocab.content_words(it.text)
+            words = vocab.content_of(it.words)
             if not words or words & seen:
                 break
             seen |= words
@@ -698,7 +698,7 @@ def bridge_interruptions(items: list[Item], s: int, e: int, zones: list[bool], l
             continue  # too few words to count (its content words are fewer still); the article and its headline
         if it.prose is Prose.GOOD or it.prose is Prose.NEAR and it.n_words >= CONTINUATION_MIN_WORDS:
             continue  # the chance level: what the blocks that could not continue the article share with it
-        f, t = vocab.shared(it.text)
+        f, t = vocab.shared_of(vocab.content_of(it.words))
         if t >= CHANCE_MIN_WORDS:
             found, total = found + f, total + t
     need = max(COHESION_MIN_SHARE, COHESION_FACTOR * found / total if total else 0.0)
@@ -788,7 +788,7 @@ def _follow(
             # the run of paragraphs that starts here is weighed whole, as TextTiling weighs blocks
             # of sentences: three short paragraphs of the story share its words, one alone may not
             run = _prose_run(items, j, step, zones)
-            shared, words = vocab.shared("\n".join(items[k].text for k in run))
+            shared, words = vocab.shared_blocks(items[k] for k in run)
             if shared < COHESION_MIN_SHARED or shared < need * words:
                 break
             edge, gap = run[-1], 0
