@@ -17,6 +17,7 @@ from __future__ import annotations
 import heapq
 import logging
 import re
+from itertools import islice
 
 import regex
 
@@ -88,15 +89,16 @@ SERVER_MESSAGE = regex.compile(r"(?:Warning|Notice|Deprecated|Fatal error|Parse 
 def _language_sample(items: list[Item]) -> tuple[list[str], str]:
     """Words and text of the wordiest blocks, about SAMPLE_CHARS of them
     (by words, not characters: a rule drawn with 300 "━" is no sample)."""
-    lengths = [it.text.count(" ") if WORD.search(it.text) else -1 for it in items]
-    order = heapq.nlargest(SAMPLE_BLOCKS, range(len(items)), key=lengths.__getitem__)
+    spaces = [it.text.count(" ") for it in items]
+    # the SAMPLE_BLOCKS blocks with most spaces that hold a word, most
+    # first, in page order among equals (a word is looked for in these only)
+    ranked = sorted(range(len(items)), key=spaces.__getitem__, reverse=True)
+    order = islice((i for i in ranked if WORD.search(items[i].text)), SAMPLE_BLOCKS)
     sample_words: list[str] = []
     parts: list[str] = []
     seen: set[str] = set()
     size = 0
     for i in order:
-        if lengths[i] < 0:
-            break
         if _code(items[i].text) or items[i].text in seen or SERVER_MESSAGE.match(items[i].text):
             continue  # a block printed again (a menu) counts once; a server's message not at all
         seen.add(items[i].text)
@@ -246,7 +248,7 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
             if len(memo) >= FEATURE_MEMO_SIZE:
                 memo.clear()
             memo[text] = f
-        n, it.stop_ratio, key, ends, upper, it.hit, it.dateline, it.prose, it.code, it.words = f
+        n, it.stop_ratio, key, ends, upper, it.hit, it.dateline, it.prose, it.code, it.words, it.digit = f
         it.n_words, it.key, it.ends, it.upper = n, key, ends, upper
         keys[key] = keys.get(key, 0) + 1
         it.headline = (
@@ -356,7 +358,7 @@ class _Features:
             prose = Prose.NEAR
         else:
             prose = Prose.BAD
-        return n2, ratio, key, ends, upper, hit, dateline, prose, code, words
+        return n2, ratio, key, ends, upper, hit, dateline, prose, code, words, digit
 
 
 #: Characters that may join the copies of a glued repeat; how many copies;

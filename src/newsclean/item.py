@@ -32,7 +32,7 @@ class Item:
         # segmentation: normalised text, span, lines, layout
         "text", "start", "end", "spans", "column", "first_line", "last_line", "indent", "marker", "blank_before", "glue",
         # first pass: features, rule verdict, prose class
-        "words", "key", "n_words", "stop_ratio", "ends", "upper", "hit", "prose", "dateline", "code", "headline", "dup", "echo",
+        "words", "digit", "key", "n_words", "stop_ratio", "ends", "upper", "hit", "prose", "dateline", "code", "headline", "dup", "echo",
         # second pass: value in the region search, decision
         "value", "card", "section", "shape", "header_text", "thread", "in_thread", "label", "reason",
     )
@@ -69,6 +69,8 @@ class Item:
         #: The text's words (``text.WORD`` runs), case-folded; read-only
         #: (blocks of the same text share one list).
         self.words: list[str] = []
+        #: Whether the text holds a digit (``None``: not looked at yet).
+        self.digit: bool | None = None
         self.key = ""
         self.n_words = 0
         self.stop_ratio = 0.0

@@ -39,7 +39,7 @@ REGEX_TIMEOUT = 0.05
 MAX_PATTERN_INPUT = 2000
 #: Candidate sets a RuleSet remembers (by a block's trigger words, digit,
 #: characters and length).
-MAX_CANDIDATE_SETS = 1024
+MAX_CANDIDATE_SETS = 8192
 
 DIGIT = regex.compile(r"\d")
 MATCH_KINDS = ("exact", "prefix", "contains", "words", "regex")
@@ -261,6 +261,8 @@ class RuleSet:
         #: Every word of every vocabulary: a block with a word outside it
         #: fits none of them.
         self._vocabulary = frozenset().union(*(vocab for vocab, _ in self.words))
+        #: Each family's place in rule order.
+        self._rank = {fam: i for i, fam in enumerate(self.families)}
         self.prefix_len = max((k.count(" ") + 1 for k in self.prefix), default=0)
         self._prefix_first = frozenset(k.split(" ", 1)[0] for k in self.prefix)
         # Each contained phrase is indexed by its longest word (the rarest,
@@ -428,14 +430,29 @@ class RuleSet:
                         if n_words <= fam.contains_max_words:
                             found.setdefault(fam, set()).add(phrase)
         best: RuleHit | None = None
-        for fam in self.families:  # in rule order, so ties break the same way every run
-            phrases = found.get(fam)
-            if phrases and len(phrases) >= fam.min_hits and (best is None or len(phrases) > best.hits):
+        rank = self._rank
+        # the most phrases wins; a tie goes to the first family in rule order
+        for fam in sorted(found, key=rank.__getitem__) if len(found) > 1 else found:
+            phrases = found[fam]
+            if len(phrases) >= fam.min_hits and (best is None or len(phrases) > best.hits):
                 best = RuleHit(fam, "contains", len(phrases))
         return best
 
 
 def build_ruleset(languages: Iterable[str], user_specs: Iterable[_Spec] = ()) -> RuleSet:
+    """The compiled rules of ``languages`` and a user's families (first).
+    Built once per process for the same languages and the same families:
+    every Config of a process that asks for them shares one RuleSet (it
+    holds no text, only compiled rules and caches of them)."""
+    return _built(tuple(languages), tuple(user_specs))
+
+
+#: RuleSets a process keeps (by languages and user families).
+BUILT_RULESETS = 64
+
+
+@lru_cache(maxsize=BUILT_RULESETS)
+def _built(languages: tuple[str, ...], user_specs: tuple[_Spec, ...]) -> RuleSet:
     specs: list[_Spec] = list(user_specs)
     for lang in languages:
         specs.extend(_builtin_specs(lang))

@@ -121,9 +121,9 @@ def header_shape(it: Item) -> str | None:
     """The shape of a comment header, or None when the block is none."""
     if len(it.text) > HEADER_MAX_CHARS or it.prose is Prose.GOOD:
         return None
-    if it.n_words > HEADER_MAX_WORDS and len(_URL.sub(" ", it.text).split()) > HEADER_MAX_WORDS:
+    if it.n_words > HEADER_MAX_WORDS and len(_without_urls(it.text).split()) > HEADER_MAX_WORDS:
         return None  # a commenter's home page counts as one word
-    if _HINT.search(it.text) is None:  # no digit, no verb: no header (the cheap test first)
+    if not _hinted(it):  # no digit, no verb: no header (the cheap test first)
         return None
     if ("·" in it.text or "•" in it.text or "|" in it.text) and BUTTON_ROW.match(it.text):  # its separators
         return "row"  # "Like · Reply · 3 · 2y" closes a comment of a social plugin
@@ -185,6 +185,29 @@ def header_shape(it: Item) -> str | None:
     if weak:
         return WEAK + shape if name else None
     return ("stamp:" if name else "bare:") + shape
+
+
+def _without_urls(text: str) -> str:
+    """``text`` with each web address (:data:`_URL`) put as a blank."""
+    return _URL.sub(" ", text) if "://" in text or "www." in text else text  # what every address holds
+
+
+_VERBS = tuple(sorted({v.lower() for v in HEADER_WORDS["author_verbs"]}))
+
+
+def _hinted(it: Item) -> bool:
+    """``_HINT.search(it.text) is not None``: a digit (a fact of the block),
+    or in a line of ASCII, where ignoring case is lowering it, a verb's
+    letters or "ago" -- plain substring tests before the search."""
+    if it.digit:
+        return True
+    text = it.text
+    if it.digit is None or not text.isascii():
+        return _HINT.search(text) is not None
+    low = text.lower()
+    if any(v in low for v in _VERBS):
+        return True
+    return "ago" in low and _HINT.search(text) is not None
 
 
 def skeleton(text: str) -> str:
