@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
+from datetime import datetime
+
 import regex
 
 from .datafiles import read_toml
@@ -265,3 +267,84 @@ def _search_time(text: str) -> regex.Match[str] | None:
     if not _may_hold_time(text):
         return None
     return _at_numbers(patterns()[1], text)
+
+
+# ------------------------------------------------------------ plain dates
+#
+# Most dates a page prints are in a few plain forms ("February 14, 2025",
+# "14 February 2025", "2025-02-14", "14.02.2025"); they are read here
+# directly, the same datetime dateparser gives (tests/test_plain_dates.py
+# compares the two), and only the other forms go to dateparser, which
+# costs about a thousand times more.  A month with its year and no day
+# ("Januar 2022") is no date either way.
+
+#: Languages whose month names are read here: their first twelve names
+#: in dates.toml are the months in order; a shorter name is read as the
+#: month whose name it starts (one only).
+PLAIN_LANGUAGES = ("en", "de")
+
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_PLAIN_MONTH_DAY_YEAR = regex.compile(
+    r"(?:(?P<weekday>\p{L}+),?\s)?(?P<month>\p{L}+)\.?\s(?P<day>\d{1,2})" + _ORDINAL + r",?\s(?P<year>\d{4})"
+)
+_PLAIN_DAY_MONTH_YEAR = regex.compile(r"(?P<day>\d{1,2})(?:\.|" + _ORDINAL + r")\s(?P<month>\p{L}+)\.?,?\s(?P<year>\d{4})")
+_PLAIN_MONTH_YEAR = regex.compile(r"(?P<month>\p{L}+)\.?\s(?P<year>\d{4})")
+_ISO_DATE = regex.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+_DOTTED_DMY = regex.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+
+
+@lru_cache(maxsize=None)
+def _month_numbers(language: str) -> dict[str, int]:
+    data = read_toml("dates.toml").get(language, {})
+    months = [m.casefold() for m in data.get("months", [])]
+    full, numbers = months[:12], {}
+    for name in months:
+        starts = [i for i, m in enumerate(full) if m.startswith(name)]
+        if len(starts) == 1:
+            numbers[name] = starts[0] + 1
+    return numbers
+
+
+@lru_cache(maxsize=None)
+def _weekdays(language: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_toml("dates.toml").get(language, {}).get("weekdays", []))
+
+
+#: What :func:`plain_date` answers for a text that is no plain form.
+NOT_PLAIN = object()
+
+
+def plain_date(raw: str, language: str | None, order: str | None) -> datetime | None | object:
+    """The date of ``raw`` when it is a plain form (see above), ``None``
+    when it is a month and a year without a day, else :data:`NOT_PLAIN`.
+    ``order``: the page's order of day and month ("MDY" reads no dotted
+    date here)."""
+    if language in PLAIN_LANGUAGES:
+        months = _month_numbers(language)
+        m = _PLAIN_MONTH_YEAR.fullmatch(raw)
+        if m is not None:
+            return None if m.group("month").casefold() in months else NOT_PLAIN
+        m = _PLAIN_MONTH_DAY_YEAR.fullmatch(raw) if language == "en" else None
+        if m is not None and (m.group("weekday") is None or m.group("weekday").casefold() in _weekdays(language)):
+            return _made(m, months.get(m.group("month").casefold()))
+        m = _PLAIN_DAY_MONTH_YEAR.fullmatch(raw)
+        if m is not None and (language == "de") == (m.group()[len(m.group("day"))] == "."):
+            return _made(m, months.get(m.group("month").casefold()))
+    m = _ISO_DATE.fullmatch(raw)
+    if m is not None:
+        return _made(m, int(m.group("month")))
+    if order != "MDY":
+        m = _DOTTED_DMY.fullmatch(raw)
+        if m is not None:
+            return _made(m, int(m.group("month")))
+    return NOT_PLAIN
+
+
+def _made(m: regex.Match[str], month: int | None) -> datetime | object:
+    if month is None:
+        return NOT_PLAIN
+    try:
+        when = datetime(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return NOT_PLAIN  # no such day: dateparser says what it makes of it
+    return when if when.year >= 1900 else NOT_PLAIN

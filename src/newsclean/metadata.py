@@ -32,7 +32,7 @@ import regex
 
 from .classify import DATELINE_MAX_WORDS, FILE_NAMES, glued_dateline
 from .datafiles import read_toml
-from .dates import date_languages, find_date, find_time, glued_month, names_month, unglued
+from .dates import NOT_PLAIN, date_languages, find_date, find_time, glued_month, names_month, plain_date, unglued
 from .item import Item, Prose
 from .labels import DateSource, Label
 from .model import Caption
@@ -641,9 +641,6 @@ def parse_date(raw: str, language: str | None = None, order: str | None = None) 
     its dates the same way on every page.  ``order`` ("DMY", "MDY"): the
     order of day and month the page's other numeric dates show
     (:func:`page_date_order`), which reads an ambiguous one ("12/04/2020")."""
-    import dateparser
-
-    settings = _DATE_SETTINGS
     zone = None
     m = regex.search(r"\b(ET|EST|EDT|CT|PT|MT)\b", raw)
     if m:
@@ -653,6 +650,18 @@ def parse_date(raw: str, language: str | None = None, order: str | None = None) 
     raw = _YEAR_GLUED_TIME.sub(r"\1 \2", raw)
     if not _YEAR.search(raw):
         return None
+    if zone is None:
+        plain = plain_date(raw, language, order)
+        if plain is not NOT_PLAIN:
+            return plain  # type: ignore[return-value]
+    return _by_dateparser(raw, language, order, zone)
+
+
+def _by_dateparser(raw: str, language: str | None, order: str | None, zone: str | None = None) -> datetime | None:
+    """:func:`parse_date` by dateparser (for what no plain form reads)."""
+    import dateparser
+
+    settings = _DATE_SETTINGS
     if order is not None and _NUMERIC_DAY.search(raw):
         # the page's other dates tell which part is the day
         settings = {**settings, "DATE_ORDER": order}
