@@ -384,10 +384,34 @@ def _columns(raw: str) -> list[tuple[int, int]]:
     return cells
 
 
+#: The words a glue point stands before (each kind of :data:`GLUE` looks
+#: ahead at one of them): the text is searched for these, and the pattern
+#: tried where one starts.
+GLUE_WORDS = (
+    "Credit", "Photo", "Image", "Picture", "Foto", "Фото",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Понеділок", "Вівторок", "Середа", "Четвер", "П'ятниця", "Субота", "Неділя",
+    "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье",
+)
+
+
+def glue_points(text: str) -> list[int]:
+    """Where :data:`GLUE` matches in ``text`` (``m.start()`` of each match
+    of ``GLUE.finditer``): a glue point stands before one of
+    :data:`GLUE_WORDS`, so only the places where one starts are tried."""
+    points = set()
+    for word in GLUE_WORDS:
+        k = text.find(word, 1)
+        while k != -1:
+            if GLUE.match(text, k) is not None:
+                points.add(k)
+            k = text.find(word, k + 1)
+    return sorted(points)
+
+
 def _glued_lines(text: str, starts: list[int]) -> set[int]:
-    """Indices of the lines (starting at ``starts``) that hold a glue point
-    (one scan of the text)."""
-    return {bisect_right(starts, m.start()) - 1 for m in GLUE.finditer(text)} if text else set()
+    """Indices of the lines (starting at ``starts``) that hold a glue point."""
+    return {bisect_right(starts, k) - 1 for k in glue_points(text)}
 
 
 def _finish(seg: Item, parts: list[str], out: list[Item], glued: set[int], raw: str, line_start: int) -> None:

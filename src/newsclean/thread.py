@@ -15,6 +15,7 @@ and archives are dated too.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -192,7 +193,8 @@ def _without_urls(text: str) -> str:
     return _URL.sub(" ", text) if "://" in text or "www." in text else text  # what every address holds
 
 
-_VERBS = tuple(sorted({v.lower() for v in HEADER_WORDS["author_verbs"]}))
+#: The verbs of :data:`_HINT` as plain substrings of a lowered ASCII line.
+_VERB_LETTERS = re.compile("|".join(re.escape(v) for v in sorted({v.lower() for v in HEADER_WORDS["author_verbs"]})))
 
 
 def _hinted(it: Item) -> bool:
@@ -205,7 +207,7 @@ def _hinted(it: Item) -> bool:
     if it.digit is None or not text.isascii():
         return _HINT.search(text) is not None
     low = text.lower()
-    if any(v in low for v in _VERBS):
+    if _VERB_LETTERS.search(low) is not None:
         return True
     return "ago" in low and _HINT.search(text) is not None
 

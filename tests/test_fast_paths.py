@@ -1,0 +1,106 @@
+"""The fast paths give what the plain computation they stand for gives.
+
+Each speed-up that skips work by a cheaper test first is checked here
+against the straightforward form, on texts made of the pieces the fast
+path looks for (so both answers are exercised), with hypothesis."""
+
+import heapq
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.classify import SAMPLE_BLOCKS, SERVER_MESSAGE, WORD, _code, _language_sample
+from newsclean.config import Config
+from newsclean.item import Item
+from newsclean.segment import GLUE, glue_points
+from newsclean.stoplists import SAMPLE_CHARS
+from newsclean.thread import _HINT, _hinted
+
+#: The words GLUE looks ahead at, written out here (not read from the
+#: module, whose list is what is tested), with near misses.
+WORDS = [
+    "Credit", "Photo", "Image", "Picture", "Foto", "Фото", "Photos", "Credits",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Понеділок", "Вівторок", "Середа", "Четвер", "П'ятниця", "Субота", "Неділя",
+    "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье",
+]
+PIECES = [
+    *WORDS, "credit", "PHOTO", ".", ":", " by ", "a", "Z", "3", " ", ",", "\n", "’", "é", "ſ", "К",
+    "says", "SAID", "Wrote", "an hour ago", "a day AGO", "essays", "İ", "x", "12:30",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+
+
+BEFORE = ["", ".", "a", "”", " ", "é", "1", "x. "]
+AFTER = ["", ":", " by", ", 3", " 3", " …", "s", "x", ": y"]
+#: A glue word with what may stand before and after it.
+GLUED = st.tuples(st.sampled_from(BEFORE), st.sampled_from(WORDS), st.sampled_from(AFTER)).map("".join)
+
+
+def test_glue_points_at_every_word_in_every_setting():
+    for word in WORDS:
+        for before in BEFORE:
+            for after in AFTER:
+                text = before + word + after
+                assert glue_points(text) == [m.start() for m in GLUE.finditer(text)], text
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(GLUED, st.sampled_from(PIECES)), max_size=10).map("".join))
+def test_glue_points_are_the_patterns_matches(text):
+    assert glue_points(text) == [m.start() for m in GLUE.finditer(text)]
+
+
+def _item(text, digit):
+    it = Item(text, 0, len(text), 0, 0, 0, "", 0)
+    it.digit = digit
+    return it
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_header_hint_is_the_patterns_answer(text):
+    expected = _HINT.search(text) is not None
+    digit = any(c.isdecimal() for c in text)
+    assert _hinted(_item(text, digit)) is expected
+    assert _hinted(_item(text, None)) is expected  # not looked at yet: the pattern
+
+
+def _sample_by_heap(items):
+    """The language sample as first written: a heap of the blocks with most
+    spaces, a wordless block counting -1, read until the first wordless one."""
+    lengths = [it.text.count(" ") if WORD.search(it.text) else -1 for it in items]
+    order = heapq.nlargest(SAMPLE_BLOCKS, range(len(items)), key=lengths.__getitem__)
+    words, parts, seen, size = [], [], set(), 0
+    for i in order:
+        if lengths[i] < 0:
+            break
+        text = items[i].text
+        if _code(text) or text in seen or SERVER_MESSAGE.match(text):
+            continue
+        seen.add(text)
+        parts.append(text)
+        words.extend(WORD.findall(text.casefold()))
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    return words, " ".join(parts)[: SAMPLE_CHARS * 2]
+
+
+BLOCKS = ["a b c", "— — —", "x", "one two", "★ ★", "word", "{a; b}", "k " * 300, "Warning: x on line 3", "a b c d e f"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BLOCKS), max_size=120))
+def test_language_sample_takes_the_wordiest_blocks(texts_):
+    items = [_item(t, False) for t in texts_]
+    assert _language_sample(items) == _sample_by_heap(items)
+
+
+def test_rulesets_are_shared_by_configs_and_a_users_rules_are_their_own():
+    assert Config().ruleset_for("en") is Config().ruleset_for("en")
+    mine = Config(extra_rules={"advertisement": {"mine": {"exact": ["buy our widget"]}}})
+    assert mine.ruleset_for("en") is not Config().ruleset_for("en")
+    hit = mine.ruleset_for("en").match("Buy our widget", "buy our widget", 3)
+    assert hit is not None and hit.family.name == "user.advertisement.mine"
+    assert Config().ruleset_for("en").match("Buy our widget", "buy our widget", 3) is None
