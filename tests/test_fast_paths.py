@@ -104,3 +104,28 @@ def test_rulesets_are_shared_by_configs_and_a_users_rules_are_their_own():
     hit = mine.ruleset_for("en").match("Buy our widget", "buy our widget", 3)
     assert hit is not None and hit.family.name == "user.advertisement.mine"
     assert Config().ruleset_for("en").match("Buy our widget", "buy our widget", 3) is None
+
+
+def test_contained_phrases_most_hits_win_and_ties_go_to_rule_order():
+    from newsclean.rules import RuleSet, key_of, parse_families
+
+    specs = parse_families(
+        {
+            "appeal": {"first": {"contains": ["support us", "donate"]}},
+            "social": {"second": {"contains": ["share this", "donate"]}},
+            "advertisement": {"third": {"contains": ["sponsored", "share this", "support us"], "min_hits": 3}},
+        },
+        "test",
+    )
+    rs = RuleSet(specs)
+
+    def fam(text):
+        hit = rs.match(text, key_of(text), len(key_of(text).split()))
+        return hit.family.name if hit else None
+
+    assert fam("Please donate today") == "appeal.first"  # a tie: the first family
+    assert fam("Please share this and donate") == "social.second"  # two phrases beat one
+    assert fam("Support us and donate") == "appeal.first"
+    assert fam("Sponsored: share this, support us") == "advertisement.third"  # three, its min_hits
+    assert fam("Sponsored: share this") == "social.second"  # below the third's min_hits
+    assert fam("Nothing to see") is None
