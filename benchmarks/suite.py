@@ -30,7 +30,6 @@ import argparse
 import collections
 import contextlib
 import gzip
-import html
 import json
 import sys
 import time
@@ -42,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import newsclean  # noqa: E402
-from newsclean.benchmark import warm_up  # noqa: E402
+from newsclean.benchmark import as_html, warm_up  # noqa: E402
 from newsclean.evaluation import (  # noqa: E402
     aggregate,
     bootstrap,
@@ -64,12 +63,6 @@ HTML_SYSTEMS = (NEWSCLEAN_HTML, HTML_REF)
 
 
 # ------------------------------------------------------------------ systems
-
-
-def as_html(text: str) -> str:
-    """The plain text as HTML, one ``<p>`` per non-blank line."""
-    body = "".join(f"<p>{html.escape(line.strip())}</p>\n" for line in text.splitlines() if line.strip())
-    return f"<html><head><meta charset='utf-8'></head><body>\n{body}</body></html>"
 
 
 def _newsclean(text: str, **_: Any) -> str:

@@ -18,6 +18,7 @@ input text (UTF-8) over the time spent inside ``clean()``.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import resource
 import sys
@@ -334,7 +335,80 @@ def bench_html(path: Path, config: Config, worst: int, half: str | None = None, 
     return out
 
 
-def bench_speed(paths: list[Path], config: Config, repeat: int, seeds_dir: Path = SEEDS) -> dict:
+def as_html(text: str) -> str:
+    """The plain text as HTML, one ``<p>`` per non-blank line: how the
+    text-only peers (jusText, boilerpy3) are given a text."""
+    body = "".join(f"<p>{html.escape(line.strip())}</p>\n" for line in text.splitlines() if line.strip())
+    return f"<html><head><meta charset='utf-8'></head><body>\n{body}</body></html>"
+
+
+#: The child process that times a fresh process's first pass: the texts
+#: are read first, then the clock starts, newsclean is imported (its data
+#: and models load as the first pages need them) and every text cleaned once.
+_FIRST_PASS = (
+    "import json, sys, time\n"
+    "texts = json.loads(open(sys.argv[1], encoding='utf-8').read())\n"
+    "start = time.perf_counter()\n"
+    "import newsclean\n"
+    "config = newsclean.Config(favor=newsclean.Favor(sys.argv[2]))\n"
+    "for t in texts:\n"
+    "    newsclean.clean(t, config=config)\n"
+    "print(time.perf_counter() - start)\n"
+)
+
+
+def _first_pass(texts: list[str], config: Config) -> float | None:
+    """Seconds a fresh Python process takes to import newsclean and clean
+    ``texts`` once (loading included), or ``None`` when it failed."""
+    import os
+    import subprocess
+    import tempfile
+
+    package_root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "texts.json"
+        path.write_text(json.dumps(texts), encoding="utf-8")
+        try:
+            done = subprocess.run(
+                [sys.executable, "-c", _FIRST_PASS, str(path), config.favor.value],
+                capture_output=True, text=True, env=env, check=True,
+            )
+            return float(done.stdout.split()[-1])
+        except (subprocess.CalledProcessError, ValueError, IndexError, OSError) as exc:
+            print(f"speed: the fresh process's first pass failed: {exc}", file=sys.stderr)
+            return None
+
+
+def _peer_seconds(texts: list[str], repeat: int) -> float | None:
+    """Best time of boilerpy3's ArticleExtractor over ``texts`` (each given
+    as :func:`as_html`, made before the clock starts), or ``None`` when
+    boilerpy3 is not installed (``pip install newsclean[bench]``)."""
+    try:
+        from boilerpy3 import extractors
+    except ImportError:
+        return None
+    pages = [as_html(t) for t in texts]
+    best = float("inf")
+    for _ in range(repeat):
+        extractor = extractors.ArticleExtractor()
+        start = time.perf_counter()
+        for page in pages:
+            try:
+                extractor.get_content(page)
+            except Exception:  # noqa: BLE001 - a page boilerpy3 cannot read costs what it cost
+                pass
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def bench_speed(
+    paths: list[Path], config: Config, repeat: int, seeds_dir: Path = SEEDS, *, first_pass: bool = True
+) -> dict:
+    """MB/s of ``clean()`` over every text once per run (best of
+    ``repeat``, each with a fresh Config: texts it has not seen), after the
+    process's one-off loading; beside it boilerpy3 on the same texts in
+    the same process, and a fresh process's first pass, loading included."""
     texts = []
     if paths:
         for p in paths:
@@ -345,11 +419,12 @@ def bench_speed(paths: list[Path], config: Config, repeat: int, seeds_dir: Path 
         print("speed: no texts to time")
         return {}
     size = sum(len(t.encode("utf-8")) for t in texts)
+    cold = _first_pass(texts, config) if first_pass else None
     # Warm-up: stoplists and the language model load once per process.
     warm_up(config)
     best = float("inf")
     for _ in range(repeat):
-        # A fresh Config per run: its rule memo starts empty, as in a new process.
+        # A fresh Config per run: its feature memo starts empty, as in a new process.
         fresh = config.replace()
         start = time.perf_counter()
         for t in texts:
@@ -361,7 +436,21 @@ def bench_speed(paths: list[Path], config: Config, repeat: int, seeds_dir: Path 
         f"speed: {len(texts)} documents, {size / 1e6:.2f} MB in {best:.2f} s (best of {repeat}): "
         f"{mbs:.2f} MB/s per core, {len(texts) / best:.0f} documents/s, peak RSS {peak:.0f} MB"
     )
-    return {"documents": len(texts), "mb": size / 1e6, "seconds": best, "mb_per_s": mbs, "peak_rss_mb": peak}
+    out: dict[str, Any] = {"documents": len(texts), "mb": size / 1e6, "seconds": best, "mb_per_s": mbs, "peak_rss_mb": peak}
+    peer = _peer_seconds(texts, repeat)
+    if peer is None:
+        print("speed: boilerpy3 is not installed (pip install 'newsclean[bench]'); no ratio")
+    else:
+        out["boilerpy3_mb_per_s"] = size / peer / 1e6
+        out["ratio_to_boilerpy3"] = peer / best
+        print(
+            f"speed: boilerpy3 (ArticleExtractor, the text as <p> lines) on the same texts: "
+            f"{size / peer / 1e6:.2f} MB/s; newsclean / boilerpy3 = {peer / best:.2f}"
+        )
+    if cold is not None:
+        out["first_pass_mb_per_s"] = size / cold / 1e6
+        print(f"speed: a fresh process's first pass (import and loading included): {cold:.2f} s, {size / cold / 1e6:.2f} MB/s")
+    return out
 
 
 def _rendering_of_file(name: str) -> str:
