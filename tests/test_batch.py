@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import Format, Status, clean_files
+from newsclean import Status, clean_files
 from newsclean.batch import ERRORS_NAME, JSONL_NAME, check_output_dir
 from newsclean.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, main
 

@@ -491,7 +491,7 @@ def test_author_box_of_a_name_printed_next_to_the_dateline():
 
 
 def test_a_role_glued_to_the_bylines_name():
-    from newsclean.metadata import split_names
+    from newsclean.names import split_names
 
     assert split_names("By Jane DoeStaff Writer") == ["Jane Doe"]
     assert split_names("By Jane DoeSenior Editor") == ["Jane Doe"]

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from newsclean import Label, clean
 from newsclean.evaluation import paragraphs_from_input
 from newsclean.layout import physical_lines, read_order
-from newsclean.segment import segment
 from newsclean.text import squash
 
 ARTICLE = [

@@ -185,7 +185,7 @@ def test_author_scoring_ignores_joiners():
 
 
 def test_name_glued_to_published_and_repeated_name():
-    from newsclean.metadata import split_names
+    from newsclean.names import split_names
 
     assert split_names("By Korin MillerPublished Jan 2, 2024") == ["Korin Miller"]
     assert split_names("By Andrei Zakhareuski Andrei Zakhareuski") == ["Andrei Zakhareuski"]
@@ -237,7 +237,7 @@ def test_a_by_far_from_the_date_is_not_a_byline():
 
 
 def test_category_glued_to_the_name():
-    from newsclean.metadata import split_names
+    from newsclean.names import split_names
 
     assert split_names("By Gabby BoucherIn Budget Travel, Travel Tips") == ["Gabby Boucher"]
 
@@ -345,7 +345,7 @@ def test_author_from_a_row_of_facts_under_the_headline(row, authors):
     ("Text messages show the plan", []),
 ])
 def test_bylines_in_other_languages_with_their_dates(line, names):
-    from newsclean.metadata import split_names
+    from newsclean.names import split_names
 
     assert split_names(line) == names
 
@@ -355,7 +355,8 @@ def test_bylines_in_other_languages_with_their_dates(line, names):
     ("26/12/2019 par Jean Dupont", ("Jean Dupont",)),
 ])
 def test_by_after_the_date_in_other_languages(row, authors):
-    from newsclean.metadata import _byline_in_dateline, split_names
+    from newsclean.metadata import _byline_in_dateline
+    from newsclean.names import split_names
 
     assert tuple(split_names(_byline_in_dateline(row))) == authors
 
@@ -509,7 +510,7 @@ def test_a_logos_letters_are_no_name():
 
 
 def test_glued_byline_and_name_in_a_dateline_before_a_neighbour():
-    from newsclean.metadata import split_names
+    from newsclean.names import split_names
 
     assert split_names("ByJane DoeMar 5, 2021 | 6 comments") == ["Jane Doe"]
     # the name inside the dateline, not the newsletter prompt beside it
@@ -569,7 +570,7 @@ def test_a_lower_case_line_near_the_body_is_no_headline():
 
 
 def test_names_with_their_pictures_text_and_roles_after_a_comma():
-    from newsclean.metadata import split_names
+    from newsclean.names import split_names
 
     line = (
         "By Jane Doe Headshot Jane Doe, Privacy and Digital Security Expert & John Roe Headshot John Roe, "
@@ -640,7 +641,7 @@ def test_a_name_far_above_a_headline_printed_once_is_no_author():
 
 
 def test_names_glued_to_links_buttons_or_their_own_copies():
-    from newsclean.metadata import split_names
+    from newsclean.names import split_names
 
     # a picture's text, its title and the link, glued: one name
     assert split_names("Jonathan JonesJonathan JonesJonathan Jones") == ["Jonathan Jones"]

@@ -18,6 +18,7 @@ from .textio import InputError
 from .version import __version__
 
 __all__ = [
+    "__version__",
     "Article",
     "Block",
     "Caption",

@@ -23,7 +23,7 @@ import regex
 
 from .datafiles import read_toml
 from .item import Item, Prose
-from .metadata import NAME, split_bylines, split_names
+from .names import NAME, split_bylines, split_names
 from .stoplists import stoplist
 
 #: The box is looked for among this many last prose blocks of the span,

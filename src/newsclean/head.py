@@ -17,7 +17,7 @@ import regex
 from .classify import INNER_SENTENCE, repeated_line
 from .item import Item, Prose
 from .labels import Label
-from .metadata import meta_row, split_names
+from .names import meta_row, split_names
 from .stoplists import stoplist
 from .text import WORD, first_letter_upper
 from .url import PageUrl, slug_match

@@ -12,9 +12,9 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from .labels import Label
-from .rules import RuleHit
 
 if TYPE_CHECKING:
+    from .rules import RuleHit
     from .thread import Thread
 
 

@@ -30,12 +30,36 @@ from functools import lru_cache
 
 import regex
 
-from .classify import DATELINE_MAX_WORDS, FILE_NAMES, glued_dateline
-from .datafiles import read_toml
-from .dates import NOT_PLAIN, date_languages, find_date, find_time, glued_month, names_month, plain_date, unglued
+from .classify import DATELINE_MAX_WORDS, glued_dateline
+from .dates import (
+    NOT_PLAIN,
+    date_languages,
+    find_date,
+    find_time,
+    glued_month,
+    names_month,
+    plain_date,
+    unglued,
+)
 from .item import Item, Prose
 from .labels import DateSource, Label
 from .model import Caption
+from .names import (
+    BEFORE_DATE,
+    BY_AFTER,
+    GLUED_CAPS,
+    META_ROW_MAX_WORDS,
+    NAME,
+    PICTURE_NAME,
+    ROLE_NOUNS,
+    date_words,
+    glued_links,
+    meta_row,
+    name_text,
+    site_words,
+    split_bylines,
+    split_names,
+)
 from .stoplists import stoplist
 from .text import BYLINE_START, LETTER, WORD
 from .url import PageUrl
@@ -49,12 +73,7 @@ HEAD_COPY_REACH = 25
 #: Body paragraphs searched for "as reported by X" / "X reported".
 SOURCE_PARAGRAPHS = 2
 
-_BY = BYLINE_START
-#: "by" after a dateline's date, at most BY_AFTER_DATE_CHARS after it.
-_BY_AFTER = regex.compile(r"(?i:\b(?:by|von|par|por|door|przez))\s+(?=\p{Lu})")
 BY_AFTER_DATE_CHARS = 30
-#: A byline's first word alone on its line ("by", "Written by", "Author:").
-_BY_ALONE = regex.compile(r"(?i)^(?:[•·□☆*-]\s*)?(?:by|written by|posted by|author|autor|von|par|por)\s*:?$")
 #: An image's text that names a person: "Picture of Jane Roe", "Jane Roe photo".
 _AVATAR = regex.compile(
     r"(?i)^(?:picture|photo|image|avatar|portrait|headshot)\s+of\s+(.+)$|^(.+?)(?:'s)?(?<!\s)\s++(?:photo|avatar|picture|headshot|image)$"
@@ -63,36 +82,8 @@ _TRANSLATED = regex.compile(r"(?i)^(?:translated by|translation by|translator)\s
 _SOURCE_LINE = regex.compile(r"(?i)^source\s*:\s*")
 
 
-@lru_cache(maxsize=2)
-def _date_words(kind: str) -> regex.Pattern[str]:
-    """The words that say which date a line gives (data/dates.toml): kind
-    "published" or "updated", every language's."""
-    words = sorted({w for lang in read_toml("dates.toml").values() for w in lang.get(kind, [])}, key=len, reverse=True)
-    return regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b")
 
 
-#: Nouns of people's jobs in bylines and author cards (one list for the
-#: role after a name's comma and the job title under a name).
-ROLE_NOUNS = (
-    r"experts?|writers?|editors?|reporters?|correspondents?|columnists?|contributors?|journalists?"
-    r"|specialists?|analysts?|strategists?|consultants?|(?:co-?)?founders?|directors?|managers?|officers?"
-    r"|presidents?|executives?"
-)
-#: Words that end a name in a byline: roles, titles, outlets' prefaces.
-_ROLE = regex.compile(
-    r"(?i)\b(?:staff|senior|chief|deputy|associate|contributing|special|political|foreign|business|"
-    r"writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
-    r"photographers?|producers?|analysts?|director|head of|co-?founder|founder|ceo|coo|cto|cfo|cmo|editor-in-chief|"
-    r"executive|"
-    r"representatives?|managers?|officers?|specialists?|experts?|strategists?|consultants?|coordinators?|"
-    r"president|vice|marketers?|candidate|"
-    r"follow|email|e-mail|twitter|last\s+(?:updated|modified)|updated|published|posted|at|on|for|in)\b.*$"
-)
-_NAME_SPLIT = regex.compile(
-    r"(?<!\s)\s*+(?:,(?:\s*+(?:and|und|et|y|и|і)\b)?|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bі\b)\s*+"
-)
-#: A person's name: capitalised words, with the particles of surnames.
-NAME = regex.compile(r"^[\p{Lu}][\p{L}.'’\-]*(?:\s+(?:[\p{Lu}][\p{L}.'’\-]*|de|da|van|von|der|la|le|del|di|bin|al|el)){0,4}$")
 _REPORTED_BY = regex.compile(r"\b(?:as\s+)?reported\s+by\s+((?:[\p{Lu}][\p{L}\-’']+\s?){1,4})")
 _X_REPORTED = regex.compile(r"(?:,\s*|^)((?:[\p{Lu}][\p{L}\-’']+\s){0,3}[\p{Lu}][\p{L}\-’']+)\s+reported\s*\.?\s*$")
 _APPEAL_NAME = regex.compile(r"(?i:support)\s+((?:[\p{Lu}][\p{L}\-’'.]*+\s?){1,4}?)\s*(?i:or\s+become|by\s+becoming|today|now|!)")
@@ -139,7 +130,7 @@ def read_metadata(items: list[Item], title_index: int | None, language: str, url
         md.title, title_date = split_title_date(items[title_index].text, language)
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
-    by = [_BY.match(it.text) is not None for it in items]  # "By Jane Doe": read once
+    by = [BYLINE_START.match(it.text) is not None for it in items]  # "By Jane Doe": read once
     order = _page_order(items)
     _dates(md, items, head, by, language, title_index, order, title_date)
     if md.published is not None:
@@ -463,13 +454,13 @@ def _read_dates(md: Metadata, candidates: list[Item], language: str, order: Date
             continue
         raw, when = found
         text = glued_month().sub(" ", it.text)
-        if _date_words("updated").search(text) and not _date_words("published").search(text):
+        if date_words("updated").search(text) and not date_words("published").search(text):
             if md.updated is None:
                 md.updated = when
             continue
         if md.published is None:
             md.published, md.published_text = when, raw
-        elif md.updated is None and _wall(when) > _wall(md.published) and _date_words("updated").search(text):
+        elif md.updated is None and _wall(when) > _wall(md.published) and date_words("updated").search(text):
             md.updated = when
 
 
@@ -487,7 +478,7 @@ def _row_name(part: str, common: _CommonWords) -> bool:
         return False
     for w in part.split():
         low = w.casefold().strip(".,:")
-        if low in _ROW_WORDS or names_month(w) or (len(w.rstrip(".")) > 1 and w.isupper()) or _GLUED_CAPS.search(w):
+        if low in _ROW_WORDS or names_month(w) or (len(w.rstrip(".")) > 1 and w.isupper()) or GLUED_CAPS.search(w):
             return False
     return True
 
@@ -497,7 +488,6 @@ _ROW_WORDS = frozenset({
     "actualizado", "publicado", "aktualisiert", "veröffentlicht", "mis", "publié", "logo", "app", "read", "min",
     "author", "autor", "autorin", "von", "par", "por",
 })
-_GLUED_CAPS = regex.compile(r"\p{Ll}\p{Lu}")
 
 
 def _without_date(text: str) -> str:
@@ -518,20 +508,8 @@ def _after_date(text: str) -> str:
     return (before[:-1] if before.endswith(",") else "") + " | " + text[date.end() :]
 
 
-def meta_row(it: Item) -> bool:
-    """A row of an article's facts under its headline, with its date: "by
-    Jane Doe | Mar 11, 2023 | Brakes", "December 15, 2025 · 30 min · Jane
-    Doe", "Jane Doe•Updated on Jul 4, 2024 •28 min read"."""
-    if it.n_words > META_ROW_MAX_WORDS or find_date(it.text) is None:
-        return False
-    return _ROW_SEPARATOR.search(it.text) is not None or _BY_AFTER.search(it.text) is not None or (
-        _date_words("updated").search(it.text) is not None or _date_words("published").search(it.text) is not None
-    )
 
 
-#: Words of a row of facts under the headline.
-META_ROW_MAX_WORDS = 30
-_ROW_SEPARATOR = regex.compile(r"\s[|·•⋅/]\s|[•⋅]")
 #: Where a row of facts splits into its parts: separators, dates, an "in
 #: Category" tail, a picture's name.
 _ROW_PARTS = regex.compile(r"[|·•⋅/]|\[[^\]]{0,40}\]|(?<!\s)\s++in\s++(?=\p{Lu})|\d+(?:\s*(?:min|words?|comments?)\b)?")
@@ -708,7 +686,7 @@ def _authors(
         if by[i]
         and any(by[j] and items[j].text != items[i].text for j in range(max(0, i - 4), min(len(items), i + 5)))
     }
-    found = _names(it.text for it in head if _BY.match(it.text) and id(it) not in facets)
+    found = _names(it.text for it in head if BYLINE_START.match(it.text) and id(it) not in facets)
     if found:
         return found
     found = _names(_byline_in_dateline(it.text) or "" for it in head if it.dateline or it.label is Label.BYLINE)
@@ -760,10 +738,10 @@ def _authors(
     nouns = _BodyWords(items, language) if language in NOUN_CAPITALISING else None
     for it in above:
         if it.dateline or meta_row(it):
-            text = _name_text(it.text) if nouns is None else _after_date(it.text)
+            text = name_text(it.text) if nouns is None else _after_date(it.text)
             for part in _ROW_PARTS.split(_without_date(text)):
-                part = _BY.sub("", part.strip(" ,.:;-–—[]"))  # "Accueil | Par Jean Dupont | 30 septembre"
-                part = _BEFORE_DATE.sub("", part)  # "Jane Doe Published 10:19am 19 December 2025"
+                part = BYLINE_START.sub("", part.strip(" ,.:;-–—[]"))  # "Accueil | Par Jean Dupont | 30 septembre"
+                part = BEFORE_DATE.sub("", part)  # "Jane Doe Published 10:19am 19 December 2025"
                 if (
                     2 <= len(part.split()) <= (4 if nouns is None else 3)
                     and NAME.match(part)
@@ -775,7 +753,7 @@ def _authors(
         if not it.dateline:
             continue
         for other in head[max(0, k - 2) : k + 3]:
-            text = _name_text(_BY.sub("", _PICTURE_NAME.sub(" ", other.text).lstrip(" •·□☆*-")).strip())
+            text = name_text(BYLINE_START.sub("", PICTURE_NAME.sub(" ", other.text).lstrip(" •·□☆*-")).strip())
             if (
                 other is not it
                 and not other.dateline
@@ -817,12 +795,12 @@ def _carded_name(items: list[Item], head: list[Item]) -> tuple[str, ...]:
             break
         if a.hit is not None or b.n_words > JOB_TITLE_MAX_WORDS or "," in b.text or not _JOB_TITLE.search(b.text):
             continue
-        text = _name_text(_BY.sub("", _PICTURE_NAME.sub(" ", a.text).lstrip(" •·□☆*-")).strip())
+        text = name_text(BYLINE_START.sub("", PICTURE_NAME.sub(" ", a.text).lstrip(" •·□☆*-")).strip())
         if (
             2 <= len(text.split()) <= 4
             and NAME.match(text)
             and not _JOB_TITLE.search(text)
-            and not any(w.casefold() in _site_words() for w in text.split())
+            and not any(w.casefold() in site_words() for w in text.split())
         ):
             return (text,)
     return ()
@@ -855,16 +833,10 @@ def _byline_in_dateline(text: str) -> str | None:
     date = find_date(text)
     if date is None:
         return None
-    m = _BY_AFTER.search(text, date.end())
+    m = BY_AFTER.search(text, date.end())
     return text[m.start() :] if m and m.start() - date.end() <= BY_AFTER_DATE_CHARS else None
 
 
-def split_bylines(head: list[Item]) -> Iterable[str]:
-    """A byline printed on two lines: "by" over "• Taya Iv"."""
-    lines = [it for it in head if not FILE_NAMES.match(it.text)]  # "Author" / [photo] / "Jane Doe"
-    for a, b in zip(lines, lines[1:]):
-        if a.n_words <= 2 and b.n_words <= 4 and _BY_ALONE.match(a.text):
-            yield a.text.strip() + " " + b.text.lstrip("•·□☆*- ")
 
 
 class _CommonWords:
@@ -907,41 +879,16 @@ def _common_phrase(name: str, common: _CommonWords) -> bool:
     """A one-word "name", one made only of the page's common words, or one
     holding a site's word ("Press Release", "Home Blog"; data/names.toml)."""
     words = name.split()
-    if len(words) < 2 or all(w.casefold() in common for w in words) or _glued_links(name):
+    if len(words) < 2 or all(w.casefold() in common for w in words) or glued_links(name):
         return True
-    site = _site_words()
+    site = site_words()
     return any(w.casefold().strip(".,:;") in site for w in words)
 
 
-@lru_cache(maxsize=1)
-def _site_words() -> frozenset[str]:
-    """Words of menus, sections and buttons, in every shipped language."""
-    return frozenset(w for words in read_toml("names.toml")["site"].values() for w in words)
 
 
-#: A word a page glues to the name before it: "Jane DoePublished".
-_GLUED_AFTER_NAME = regex.compile(
-    r"(?<=\p{Ll})(?:Published|Updated|Posted|Reviewed|Fact[- ]?checked|Edited|Last\s+updated|Veröffentlicht|Aktualisiert"
-    r"|(?:Senior\s+|Staff\s+|Contributing\s+)?(?:Writer|Reporter|Editor|Correspondent|Contributor|Columnist)s?\b"
-    r"|In(?=\s+\p{Lu}))\b.*$",
-    regex.S,
-)
 
 
-def _name_text(text: str) -> str:
-    """A name as a page prints it, without a glued "Published..." after it,
-    and said once when a page repeats it ("Jane Doe Jane Doe", or glued:
-    "Jane DoeJane DoeJane Doe", its picture's text, title and link)."""
-    text = _GLUED_AFTER_NAME.sub("", text.strip()).strip()
-    for copies in (3, 2):
-        size, rest = divmod(len(text), copies)
-        if not rest and size > 3 and text == text[:size] * copies:
-            return text[:size].strip()
-    words = text.split()
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
-        text = " ".join(words[:half])
-    return text
 
 
 def _names(lines: Iterable[str]) -> tuple[str, ...]:
@@ -953,81 +900,18 @@ def _names(lines: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-#: A name, its picture's text and the name again: "Jane Doe Headshot Jane Doe".
-_PICTURED_NAME = regex.compile(
-    r"\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’.-]*)\s+"
-    r"(?i:headshot|avatar|photo|picture|image|profile\s+(?:image|picture|photo))\s+\1\b"
-)
 
 
-#: A name's role after a comma, in a few words: ", Home Security Expert".
-_ROLE_CLAUSE = regex.compile(
-    rf",\s*(?:[\p{{L}}.&'’-]+\s+){{0,5}}?(?i:{ROLE_NOUNS})\b"
-    r"(?:\s+(?i:of|for|at|in)(?:\s+\p{Lu}[\p{L}&'’-]*+){1,3})?"  # "Director of Operations"
-    r"(?:\s*(?:&|and|/)\s*(?i:ceo|coo|cto|cfo|cmo|president|owner|director))?"
-    # a comma after the role: the employer follows ("..., Sr. Director, Acme Van Lines")
-    r"(?:\s*+,(?!\s*+(?i:and|&|und|et|y|e)\b)[^,]*+$)?"
-)
 
 
-#: What separates a byline's name from the outlet, section or date after it.
-_BYLINE_PARTS = regex.compile(r"(?<!\s)\s*+[|•·—–]\s*+|(?<!\s)\s++/\s++")
-#: An e-mail address or a social handle after a byline's name.
-_HANDLE = regex.compile(r"[^\s@]*+@\S++")
-#: A picture's file name printed in a byline: "By Jane Doe [jane-headshot]".
-_PICTURE_NAME = regex.compile(r"\[[^\[\]\s][^\[\]]{0,59}\]")
-#: The words that introduce a byline's date after the name: "Jane Doe am
-#: 29. Mai", "Jane Doe on May 29", "Jean Dupont le 29 mai", "Jane Doe
-#: Veröffentlicht am 1. Mai", "Jane Doe, updated".
-_BEFORE_DATE = regex.compile(
-    r"(?i)(?<![\s,–—-])(?:[\s,–—-]++(?:zuletzt|veröffentlicht|erstellt|aktualisiert|geändert|published|updated|"
-    r"posted|last\s+updated|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato))*+"
-    r"[\s,]*+(?:(?<=[\s,])(?:am|on|at|le|el|il|em|op|vom|dnia)[\s,]*+)?+$"
-)
 
 
-def split_names(line: str) -> list[str]:
-    """Person names from a byline: "By Jane Doe and John Roe, Staff Writers"."""
-    text = _ROLE_CLAUSE.sub("", _PICTURED_NAME.sub(r"\1", _PICTURE_NAME.sub(" ", line).strip()))
-    text = _GLUED_AFTER_NAME.sub("", _BY.sub("", glued_month().sub(" ", text)))
-    text = _BYLINE_PARTS.split(text)[0]  # "X | Outlet", "X / 6. November 2023"
-    d = find_date(text) or find_time(text)
-    if d is not None:
-        text = _BEFORE_DATE.sub("", text[: d.start()])  # "von Jane Doe am 29. Mai"
-    text = _HANDLE.sub("", text)  # "jane@example.com", "@janedoe"
-    names = []
-    for part in _NAME_SPLIT.split(text):
-        part = _without_buttons(_name_text(_ROLE.sub("", part).strip(" .-–—:()")))
-        if part and NAME.match(part) and len(part) <= 60 and not _glued_links(part) \
-                and not any(len(_GLUED_CAPS.findall(w)) >= 2 for w in part.split()):
-            names.append(part)  # "ArchivesWebsiteTwitter", "TurboTaxLisa": not "McDonald"
-    return names
 
 
-#: Link texts glued at a seam ("ChecklistsJust", "ArchivesWebsite"): a
-#: capitalised word of four letters and more, then a capital.  A name's
-#: prefix is shorter ("McDonald", "MacKenzie", "DeShawn", "LaToya"); one
-#: seam may be a brand's ("HomeAdvisor"), two are links run together.
-_LINK_SEAM = regex.compile(r"\p{Lu}\p{Ll}{3,}(?=\p{Lu})")
-#: A web address's end in a word ("Bold.org", "Example.com").
-_DOMAIN = regex.compile(r"\p{L}\.(?:com|org|net|co|io|de|fr|es|it|ru|uk|info|news)\b", regex.I)
 
 
-def _glued_links(name: str) -> bool:
-    """Link texts run together ("Wedding ChecklistsJust EngagedWedding
-    Planning", "LoginJoin Bold.org"), not a person's name."""
-    return len(_LINK_SEAM.findall(name)) >= 2 or _DOMAIN.search(name) is not None
 
 
-def _without_buttons(name: str) -> str:
-    """A name without the menu or button words a page prints after it in
-    the same line ("A. J. Neal View", "Jane Doe Follow"), while two words
-    are left; the site's words are listed in data/names.toml."""
-    words = name.split()
-    site = _site_words()
-    while len(words) > 2 and words[-1].casefold().strip(".,:;") in site:
-        words.pop()
-    return " ".join(words)
 
 
 # ----------------------------------------------------------------- publisher
@@ -1038,7 +922,7 @@ def _publisher(items: list[Item], head: list[Item]) -> str | None:
     for it in head:
         if it.glue == "outlet":
             candidates.append(it.text)
-        elif it.label is Label.BYLINE and _BY.match(it.text) and "|" in it.text:
+        elif it.label is Label.BYLINE and BYLINE_START.match(it.text) and "|" in it.text:
             candidates.append(it.text.split("|", 1)[1].strip())
     for it in items:
         if it.label is Label.LEGAL:

@@ -7,7 +7,7 @@ import sys
 import time
 from typing import Any
 
-from .batch import FileResult, Status, Summary
+from .batch import FileResult, Summary
 from .labels import Label
 
 #: Seconds between two progress lines when stderr is not a terminal.

@@ -1,0 +1,216 @@
+"""People's names and bylines in a line of text.
+
+What a byline, an author box or a row of an article's facts under its
+headline looks like, and the names read from them: a person's name by its
+shape (capitalised words, with the particles of surnames: "van", "de",
+"bin"), several names split at "and" or a comma, a role, an outlet or a
+glued "Published" after a name cut off.  A fact of a block, read by the
+stages that label bylines (:mod:`newsclean.bio`, :mod:`newsclean.head`)
+and by :mod:`newsclean.metadata`, which reads the authors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
+
+from .classify import FILE_NAMES
+from .datafiles import read_toml
+from .dates import find_date, find_time, glued_month
+from .item import Item
+from .text import BYLINE_START
+
+_BY = BYLINE_START
+
+
+#: "by" after a dateline's date, at most BY_AFTER_DATE_CHARS after it.
+BY_AFTER = regex.compile(r"(?i:\b(?:by|von|par|por|door|przez))\s+(?=\p{Lu})")
+
+
+#: A byline's first word alone on its line ("by", "Written by", "Author:").
+_BY_ALONE = regex.compile(r"(?i)^(?:[•·□☆*-]\s*)?(?:by|written by|posted by|author|autor|von|par|por)\s*:?$")
+
+
+@lru_cache(maxsize=2)
+def date_words(kind: str) -> regex.Pattern[str]:
+    """The words that say which date a line gives (data/dates.toml): kind
+    "published" or "updated", every language's."""
+    words = sorted({w for lang in read_toml("dates.toml").values() for w in lang.get(kind, [])}, key=len, reverse=True)
+    return regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b")
+
+
+#: Nouns of people's jobs in bylines and author cards (one list for the
+#: role after a name's comma and the job title under a name).
+ROLE_NOUNS = (
+    r"experts?|writers?|editors?|reporters?|correspondents?|columnists?|contributors?|journalists?"
+    r"|specialists?|analysts?|strategists?|consultants?|(?:co-?)?founders?|directors?|managers?|officers?"
+    r"|presidents?|executives?"
+)
+
+
+#: Words that end a name in a byline: roles, titles, outlets' prefaces.
+_ROLE = regex.compile(
+    r"(?i)\b(?:staff|senior|chief|deputy|associate|contributing|special|political|foreign|business|"
+    r"writers?|reporters?|editors?|correspondents?|columnists?|contributors?|journalists?|"
+    r"photographers?|producers?|analysts?|director|head of|co-?founder|founder|ceo|coo|cto|cfo|cmo|editor-in-chief|"
+    r"executive|"
+    r"representatives?|managers?|officers?|specialists?|experts?|strategists?|consultants?|coordinators?|"
+    r"president|vice|marketers?|candidate|"
+    r"follow|email|e-mail|twitter|last\s+(?:updated|modified)|updated|published|posted|at|on|for|in)\b.*$"
+)
+
+
+_NAME_SPLIT = regex.compile(
+    r"(?<!\s)\s*+(?:,(?:\s*+(?:and|und|et|y|и|і)\b)?|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b|\bі\b)\s*+"
+)
+
+
+#: A person's name: capitalised words, with the particles of surnames.
+NAME = regex.compile(r"^[\p{Lu}][\p{L}.'’\-]*(?:\s+(?:[\p{Lu}][\p{L}.'’\-]*|de|da|van|von|der|la|le|del|di|bin|al|el)){0,4}$")
+
+
+GLUED_CAPS = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+def meta_row(it: Item) -> bool:
+    """A row of an article's facts under its headline, with its date: "by
+    Jane Doe | Mar 11, 2023 | Brakes", "December 15, 2025 · 30 min · Jane
+    Doe", "Jane Doe•Updated on Jul 4, 2024 •28 min read"."""
+    if it.n_words > META_ROW_MAX_WORDS or find_date(it.text) is None:
+        return False
+    return _ROW_SEPARATOR.search(it.text) is not None or BY_AFTER.search(it.text) is not None or (
+        date_words("updated").search(it.text) is not None or date_words("published").search(it.text) is not None
+    )
+
+
+#: Words of a row of facts under the headline.
+META_ROW_MAX_WORDS = 30
+
+
+_ROW_SEPARATOR = regex.compile(r"\s[|·•⋅/]\s|[•⋅]")
+
+
+def split_bylines(head: list[Item]) -> Iterable[str]:
+    """A byline printed on two lines: "by" over "• Taya Iv"."""
+    lines = [it for it in head if not FILE_NAMES.match(it.text)]  # "Author" / [photo] / "Jane Doe"
+    for a, b in zip(lines, lines[1:]):
+        if a.n_words <= 2 and b.n_words <= 4 and _BY_ALONE.match(a.text):
+            yield a.text.strip() + " " + b.text.lstrip("•·□☆*- ")
+
+
+@lru_cache(maxsize=1)
+def site_words() -> frozenset[str]:
+    """Words of menus, sections and buttons, in every shipped language."""
+    return frozenset(w for words in read_toml("names.toml")["site"].values() for w in words)
+
+
+#: A word a page glues to the name before it: "Jane DoePublished".
+_GLUED_AFTER_NAME = regex.compile(
+    r"(?<=\p{Ll})(?:Published|Updated|Posted|Reviewed|Fact[- ]?checked|Edited|Last\s+updated|Veröffentlicht|Aktualisiert"
+    r"|(?:Senior\s+|Staff\s+|Contributing\s+)?(?:Writer|Reporter|Editor|Correspondent|Contributor|Columnist)s?\b"
+    r"|In(?=\s+\p{Lu}))\b.*$",
+    regex.S,
+)
+
+
+def name_text(text: str) -> str:
+    """A name as a page prints it, without a glued "Published..." after it,
+    and said once when a page repeats it ("Jane Doe Jane Doe", or glued:
+    "Jane DoeJane DoeJane Doe", its picture's text, title and link)."""
+    text = _GLUED_AFTER_NAME.sub("", text.strip()).strip()
+    for copies in (3, 2):
+        size, rest = divmod(len(text), copies)
+        if not rest and size > 3 and text == text[:size] * copies:
+            return text[:size].strip()
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        text = " ".join(words[:half])
+    return text
+
+
+#: A name, its picture's text and the name again: "Jane Doe Headshot Jane Doe".
+_PICTURED_NAME = regex.compile(
+    r"\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’.-]*)\s+"
+    r"(?i:headshot|avatar|photo|picture|image|profile\s+(?:image|picture|photo))\s+\1\b"
+)
+
+
+#: A name's role after a comma, in a few words: ", Home Security Expert".
+_ROLE_CLAUSE = regex.compile(
+    rf",\s*(?:[\p{{L}}.&'’-]+\s+){{0,5}}?(?i:{ROLE_NOUNS})\b"
+    r"(?:\s+(?i:of|for|at|in)(?:\s+\p{Lu}[\p{L}&'’-]*+){1,3})?"  # "Director of Operations"
+    r"(?:\s*(?:&|and|/)\s*(?i:ceo|coo|cto|cfo|cmo|president|owner|director))?"
+    # a comma after the role: the employer follows ("..., Sr. Director, Acme Van Lines")
+    r"(?:\s*+,(?!\s*+(?i:and|&|und|et|y|e)\b)[^,]*+$)?"
+)
+
+
+#: What separates a byline's name from the outlet, section or date after it.
+_BYLINE_PARTS = regex.compile(r"(?<!\s)\s*+[|•·—–]\s*+|(?<!\s)\s++/\s++")
+
+
+#: An e-mail address or a social handle after a byline's name.
+_HANDLE = regex.compile(r"[^\s@]*+@\S++")
+
+
+#: A picture's file name printed in a byline: "By Jane Doe [jane-headshot]".
+PICTURE_NAME = regex.compile(r"\[[^\[\]\s][^\[\]]{0,59}\]")
+
+
+#: The words that introduce a byline's date after the name: "Jane Doe am
+#: 29. Mai", "Jane Doe on May 29", "Jean Dupont le 29 mai", "Jane Doe
+#: Veröffentlicht am 1. Mai", "Jane Doe, updated".
+BEFORE_DATE = regex.compile(
+    r"(?i)(?<![\s,–—-])(?:[\s,–—-]++(?:zuletzt|veröffentlicht|erstellt|aktualisiert|geändert|published|updated|"
+    r"posted|last\s+updated|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato))*+"
+    r"[\s,]*+(?:(?<=[\s,])(?:am|on|at|le|el|il|em|op|vom|dnia)[\s,]*+)?+$"
+)
+
+
+def split_names(line: str) -> list[str]:
+    """Person names from a byline: "By Jane Doe and John Roe, Staff Writers"."""
+    text = _ROLE_CLAUSE.sub("", _PICTURED_NAME.sub(r"\1", PICTURE_NAME.sub(" ", line).strip()))
+    text = _GLUED_AFTER_NAME.sub("", _BY.sub("", glued_month().sub(" ", text)))
+    text = _BYLINE_PARTS.split(text)[0]  # "X | Outlet", "X / 6. November 2023"
+    d = find_date(text) or find_time(text)
+    if d is not None:
+        text = BEFORE_DATE.sub("", text[: d.start()])  # "von Jane Doe am 29. Mai"
+    text = _HANDLE.sub("", text)  # "jane@example.com", "@janedoe"
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        part = _without_buttons(name_text(_ROLE.sub("", part).strip(" .-–—:()")))
+        if part and NAME.match(part) and len(part) <= 60 and not glued_links(part) \
+                and not any(len(GLUED_CAPS.findall(w)) >= 2 for w in part.split()):
+            names.append(part)  # "ArchivesWebsiteTwitter", "TurboTaxLisa": not "McDonald"
+    return names
+
+
+#: Link texts glued at a seam ("ChecklistsJust", "ArchivesWebsite"): a
+#: capitalised word of four letters and more, then a capital.  A name's
+#: prefix is shorter ("McDonald", "MacKenzie", "DeShawn", "LaToya"); one
+#: seam may be a brand's ("HomeAdvisor"), two are links run together.
+_LINK_SEAM = regex.compile(r"\p{Lu}\p{Ll}{3,}(?=\p{Lu})")
+
+
+#: A web address's end in a word ("Bold.org", "Example.com").
+_DOMAIN = regex.compile(r"\p{L}\.(?:com|org|net|co|io|de|fr|es|it|ru|uk|info|news)\b", regex.I)
+
+
+def glued_links(name: str) -> bool:
+    """Link texts run together ("Wedding ChecklistsJust EngagedWedding
+    Planning", "LoginJoin Bold.org"), not a person's name."""
+    return len(_LINK_SEAM.findall(name)) >= 2 or _DOMAIN.search(name) is not None
+
+
+def _without_buttons(name: str) -> str:
+    """A name without the menu or button words a page prints after it in
+    the same line ("A. J. Neal View", "Jane Doe Follow"), while two words
+    are left; the site's words are listed in data/names.toml."""
+    words = name.split()
+    site = site_words()
+    while len(words) > 2 and words[-1].casefold().strip(".,:;") in site:
+        words.pop()
+    return " ".join(words)
