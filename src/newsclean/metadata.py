@@ -52,6 +52,7 @@ from .names import (
     NAME,
     PICTURE_NAME,
     ROLE_NOUNS,
+    byline_handle,
     date_words,
     glued_links,
     meta_row,
@@ -766,6 +767,13 @@ def _authors(
                 and (nouns is None or not any(w.casefold() in nouns for w in text.split()))
             ):
                 return (text,)
+    # no name: a blog's byline in the head may give a handle ("by whova | Apr 21, 2025")
+    stops = stoplist(language) or stoplist("en")
+    for it in head:
+        if BYLINE_START.match(it.text) or it.dateline or it.label is Label.BYLINE:
+            handle = byline_handle(it.text, lambda w: w in stops or w in common or names_month(w))
+            if handle is not None:
+                return (handle,)
     return ()
 
 

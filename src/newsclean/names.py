@@ -11,7 +11,7 @@ and by :mod:`newsclean.metadata`, which reads the authors.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import regex
@@ -214,3 +214,30 @@ def _without_buttons(name: str) -> str:
     while len(words) > 2 and words[-1].casefold().strip(".,:;") in site:
         words.pop()
     return " ".join(words)
+
+
+#: A blog's byline that names its author by one word, a handle or a first
+#: name: "by whova | Apr 21, 2025", "Posted on July 1, 2024 by infuy",
+#: "von freeman1984 · in Allgemein", "12/04/2020 by Kay 24 Comments".  The
+#: word right after the byline's "by", alone up to the line's end, a
+#: separator or a number.
+_HANDLE_AFTER_BY = regex.compile(
+    r"(?i:(?<!\w)(?:by|von|par|por|door|przez))\s+([\p{L}\d][\p{L}\p{M}\d_.-]{1,29})(?=\s*+(?:$|[|•·⋅—–/,(]|\d))"
+)
+
+
+#: Letters of a handle at least ("by me", "by us": no author).
+HANDLE_MIN_CHARS = 3
+
+
+def byline_handle(text: str, refused: Callable[[str], bool]) -> str | None:
+    """The handle a byline names its author by (see :data:`_HANDLE_AFTER_BY`),
+    or ``None``; ``refused(word)`` says a word is no handle (a stopword, a
+    word of the page's own prose, a site word)."""
+    m = _HANDLE_AFTER_BY.search(text)
+    if m is None:
+        return None
+    handle = m.group(1).rstrip(".-")
+    if len(handle) < HANDLE_MIN_CHARS or not any(c.isalpha() for c in handle) or handle.casefold() in site_words():
+        return None
+    return None if refused(handle.casefold()) else handle

@@ -1,0 +1,72 @@
+"""A byline that names its author by one word: a blog's handle or a first name."""
+
+import pytest
+
+from newsclean import clean
+from newsclean.names import byline_handle
+from newsclean.stoplists import stoplist
+
+STOPS = stoplist("en") | stoplist("de") | stoplist("fr")
+
+
+def _refused(word):
+    return word in STOPS
+
+
+@pytest.mark.parametrize(
+    ("line", "handle"),
+    [
+        ("by whova | Apr 21, 2025", "whova"),
+        ("Posted on July 1, 2024 by infuy", "infuy"),
+        ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", "freeman1984"),
+        ("12/04/2020 by Kay 24 Comments", "Kay"),
+        ("par jdupont — 3 mars 2021", "jdupont"),
+        ("by ibby", "ibby"),
+    ],
+)
+def test_one_word_after_a_bylines_by(line, handle):
+    assert byline_handle(line, _refused) == handle
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Killed by police on Monday, 3 May 2024",  # more words follow
+        "Prices rose by 5 percent in 2023",  # a number, no word
+        "By the way, the vote is on June 4",  # a stopword
+        "Stand by me",  # too short for a handle
+        "Updated May 2, 2024 by May",  # a stopword of its language, like a month
+        "Read more by category | Archives",  # a site word
+        "Posted on July 1, 2024",  # no "by"
+        "Nearby: the harbour, 2 km",  # "by" inside a word
+    ],
+)
+def test_no_handle(line):
+    assert byline_handle(line, _refused) is None
+
+
+def _page(byline):
+    return (
+        "Home | News | Blog\n\n"
+        "Harbour cleanup volunteers pull two tonnes of plastic from the bay\n\n"
+        f"{byline}\n\n"
+        "Volunteers from three neighbourhood groups spent Saturday morning hauling fishing nets, bottles and "
+        "packaging from the shallow water near the old ferry pier, the organisers said.\n\n"
+        "The council will publish the weight of each kind of waste next month, and the groups plan to return "
+        "to the same stretch of shore in the autumn when the tides are lower.\n\n"
+        "Residents who want to join the next cleanup can sign up at the community centre on Harbour Street.\n"
+    )
+
+
+def test_a_blog_byline_with_a_handle_gives_the_author():
+    assert clean(_page("by whova | Apr 21, 2025")).authors == ("whova",)
+    assert clean(_page("Posted on April 21, 2025 by infuy")).authors == ("infuy",)
+
+
+def test_a_named_byline_is_read_as_before():
+    assert clean(_page("By Jane Doe | Apr 21, 2025")).authors == ("Jane Doe",)
+
+
+def test_a_word_of_the_article_is_no_handle():
+    # "shore" is a word the article writes in lower case: no author
+    assert clean(_page("Posted on April 21, 2025 by shore")).authors == ()
