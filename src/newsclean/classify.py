@@ -358,7 +358,7 @@ class _Features:
             prose = Prose.NEAR
         else:
             prose = Prose.BAD
-        return n2, ratio, key, ends, upper, hit, dateline, prose, code, words, digit
+        return n2, ratio, key, ends, upper, hit, dateline, prose, code, tuple(words), digit
 
 
 #: Characters that may join the copies of a glued repeat; how many copies;

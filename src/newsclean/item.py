@@ -66,9 +66,8 @@ class Item:
         #: Why the block was cut from a glued line: "outlet" (a name glued to
         #: the dateline after it) or "".
         self.glue = glue
-        #: The text's words (``text.WORD`` runs), case-folded; read-only
-        #: (blocks of the same text share one list).
-        self.words: list[str] = []
+        #: The text's words (``text.WORD`` runs), case-folded.
+        self.words: tuple[str, ...] = ()
         #: Whether the text holds a digit (``None``: not looked at yet).
         self.digit: bool | None = None
         self.key = ""

@@ -18,6 +18,7 @@ forms both ways (German's "ae" for "ä", and the bare letter).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote, urlsplit
@@ -160,7 +161,7 @@ def _bare_letter(c: str) -> str:
     return "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
 
 
-def slug_match(words: list[str], slug: tuple[str, ...]) -> float:
+def slug_match(words: Sequence[str], slug: tuple[str, ...]) -> float:
     """How well a line's words (casefolded) and a slug agree: the F1 of the
     share of the line's words found in the slug and of the slug's words
     found in the line.  A word longer than three letters also counts when
