@@ -2,6 +2,7 @@
 
     python benchmarks/scaling.py                    # 150 kB and 600 kB of each shape
     python benchmarks/scaling.py --size 50000 --factor 4 --shape comment-headers
+    python benchmarks/scaling.py --by-size          # clean()'s time per document size, 1 kB to 5 MB
 
 Each shape is a page made of one kind of line a real page holds many of --
 comment headers, menu items, datelines, numbered lines, bylines, names,
@@ -108,6 +109,42 @@ def growth(shapes: list[str], size: int, factor: int, repeat: int) -> Iterator[d
                "seconds_large": t2, "growth": t2 / t1, "seconds_per_mb": t2 / mb}
 
 
+#: Document sizes of the size table (characters): 1 kB to 5 MB.
+SIZES = (1_000, 10_000, 100_000, 1_000_000, 5_000_000)
+SEEDS = ROOT / "seeds"
+
+
+def seed_document(size: int, seeds_dir: Path = SEEDS) -> str:
+    """A news page of at least ``size`` characters (cut at a line's end)
+    made of the seed pages: the pages once, then numbered copies (each line
+    of the k-th copy ends in " k", so that a copy repeats no line of the
+    copies before it and no memo makes a longer document cheaper)."""
+    pages = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    if not pages:
+        raise SystemExit(f"no seed pages in {seeds_dir}")
+    lines = "\n\n".join(pages).splitlines()
+    out: list[str] = []
+    total = copy = 0
+    while total < size:
+        for line in lines:
+            line = f"{line} {copy}" if copy and line.strip() else line
+            out.append(line)
+            total += len(line) + 1
+            if total >= size:
+                break
+        copy += 1
+    return "\n".join(out) + "\n"
+
+
+def by_size(sizes: tuple[int, ...], repeat: int) -> Iterator[dict[str, float]]:
+    """``clean()``'s time per document size (see :func:`seed_document`)."""
+    for size in sizes:
+        text = seed_document(size)
+        seconds = time_clean(text, repeat)
+        mb = len(text.encode("utf-8")) / 1e6
+        yield {"characters": len(text), "mb": mb, "seconds": seconds, "mb_per_s": mb / seconds}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size", type=int, default=150_000, help="characters of the smaller page (default 150,000)")
@@ -115,11 +152,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=2, help="runs per page; the best is kept (default 2)")
     ap.add_argument("--shape", action="append", choices=sorted(LINES), help="only this shape (repeatable)")
     ap.add_argument("--json", type=Path, help="write the rows here")
+    ap.add_argument(
+        "--by-size", action="store_true",
+        help="instead: clean()'s time per document size, 1 kB to 5 MB of the seed pages",
+    )
     args = ap.parse_args(argv)
     from newsclean.benchmark import warm_up
 
     warm_up()
     rows = []
+    if args.by_size:
+        print(f"{'characters':>11} {'MB':>6} {'s':>8} {'MB/s':>6}")
+        for row in by_size(SIZES, args.repeat):
+            rows.append(row)
+            print(f"{row['characters']:11,d} {row['mb']:6.3f} {row['seconds']:8.3f} {row['mb_per_s']:6.2f}", flush=True)
+        if args.json:
+            args.json.write_text(json.dumps(rows, indent=1) + "\n", "utf-8")
+        return 0
     print(f"{'shape':<20} {'kB':>6} {'s':>8} {'kB':>7} {'s':>8} {'growth':>7} {'s/MB':>6}")
     for row in growth(args.shape or list(LINES), args.size, args.factor, args.repeat):
         rows.append(row)
