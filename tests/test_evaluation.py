@@ -26,3 +26,21 @@ def test_aggregate_is_f1_of_mean_precision_and_recall():
 def test_empty_prediction_has_no_precision_term():
     s = aggregate([(0.0, 0.0, 1.0)])
     assert s.recall == 0.0 and s.f1 == 0.0
+
+
+def test_metadata_reports_answers_given_and_wrong_beside_accuracy():
+    from types import SimpleNamespace
+
+    from newsclean.benchmark import Tally
+
+    tally = Tally()
+    pages = [
+        ("Jane Doe", {"gold_author": "Jane Doe"}),  # right
+        ("John Roe", {"gold_author": "Jane Doe"}),  # given, wrong
+        ("", {"gold_author": "Jane Doe"}),  # none given
+        ("Ann Lee", {}),  # no gold: not counted
+    ]
+    for k, (authors, meta) in enumerate(pages):
+        tally.add(SimpleNamespace(meta=meta, gold=None, page_id=str(k)), "", None, None, authors)
+    author = tally.summary("x", bootstrap_n=0)["metadata"]["author"]
+    assert author == {"accuracy": 1 / 3, "pages": 3, "given": 2, "wrong": 1, "precision": 0.5}

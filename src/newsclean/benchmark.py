@@ -136,6 +136,9 @@ class Tally:
         self.snip = [0, 0, 0, 0]
         self.n_snip = 0
         self.meta: dict[str, list[bool]] = {}
+        #: Per field and page with gold: whether an answer was given at all
+        #: (a wrong answer is given and not right).
+        self.given: dict[str, list[bool]] = {}
         self.comment_counts: list[tuple[float, float, float]] = []
         self.no_gold = 0
         self.no_gold_none = 0
@@ -148,8 +151,10 @@ class Tally:
             else:
                 self.no_gold += 1
                 self.no_gold_none += not comments
+        answered = {"title": bool(title), "date": date is not None, "author": bool(authors)}
         for field, hit in metadata_hits(title, date, authors, page.meta).items():
             self.meta.setdefault(field, []).append(hit)
+            self.given.setdefault(field, []).append(answered[field])
         if page.gold is not None:
             counts = match_counts(page.gold, body)
             self.counts.append(counts)
@@ -183,7 +188,14 @@ class Tally:
             f = 2 * found * absent / (found + absent) if found + absent else 0.0
             out["snippets"] = {"pages": self.n_snip, "with_found": found, "without_absent": absent, "f1": f}
         if self.meta:
-            out["metadata"] = {k: {"accuracy": sum(v) / len(v), "pages": len(v)} for k, v in self.meta.items()}
+            out["metadata"] = {}
+            for k, v in self.meta.items():
+                given = sum(self.given[k])
+                wrong = sum(1 for hit, g in zip(v, self.given[k]) if g and not hit)
+                out["metadata"][k] = {
+                    "accuracy": sum(v) / len(v), "pages": len(v), "given": given, "wrong": wrong,
+                    "precision": (given - wrong) / given if given else 1.0,
+                }
         if self.comment_counts:
             c = aggregate(self.comment_counts)
             none_share = self.no_gold_none / self.no_gold if self.no_gold else 1.0
@@ -204,7 +216,8 @@ class Tally:
         print(line)
         if "metadata" in out:
             print(" " * 27 + "metadata: " + "  ".join(
-                f"{k} {v['accuracy']:.3f} ({v['pages']} pages)" for k, v in out["metadata"].items()))
+                f"{k} {v['accuracy']:.3f} ({v['pages']} pages; {v['given']} given, {v['wrong']} wrong,"
+                f" precision {v['precision']:.3f})" for k, v in out["metadata"].items()))
         if "comments" in out:
             c = out["comments"]
             print(" " * 27 + f"comments: {c['pages']} pages with gold  P {c['precision']:.3f}  R {c['recall']:.3f}"
