@@ -39,19 +39,13 @@ class Vocabulary:
         return {w for w in words if w not in stop and not w.isdigit()}
 
     def content_words(self, text: str) -> set[str]:
+        """The content words of a text."""
         return self.content_of(WORD.findall(text.casefold()))
 
-    def shared(self, text: str) -> tuple[int, int]:
-        """(content words of ``text`` in the vocabulary, content words of ``text``)."""
-        return self.shared_of(self.content_words(text))
-
-    def shared_blocks(self, blocks: Iterable[Item]) -> tuple[int, int]:
-        """:meth:`shared` for the text of ``blocks`` together."""
-        return self.shared_of(self.content_of(w for it in blocks for w in it.words))
-
     def shared_of(self, words: set[str]) -> tuple[int, int]:
+        """(content words among ``words`` that are in the vocabulary, content words)."""
         return sum(1 for w in words if w in self.words), len(words)
 
-    def share(self, text: str) -> float:
-        found, total = self.shared(text)
-        return found / total if total else 0.0
+    def shared_blocks(self, blocks: Iterable[Item]) -> tuple[int, int]:
+        """:meth:`shared_of` for the words of ``blocks`` together."""
+        return self.shared_of(self.content_of(w for it in blocks for w in it.words))

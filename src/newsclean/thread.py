@@ -168,8 +168,7 @@ def header_shape(it: Item) -> str | None:
     lead = text[:first]
     if _ARTICLE_STAMP.search(lead):
         return None  # "Updated July 23, 2012, 11:27 p.m.": the article's dateline
-    if "://" in lead or "www." in lead:  # what every address :data:`_URL` reads holds
-        lead = _URL.sub(" ", lead)
+    lead = _without_urls(lead)
     name = [w for w in _WORD.findall(lead) if w.casefold() not in STAMP_WORDS]
     if len(name) > NAME_MAX_WORDS:
         return None
