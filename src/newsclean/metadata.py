@@ -83,8 +83,6 @@ _TRANSLATED = regex.compile(r"(?i)^(?:translated by|translation by|translator)\s
 _SOURCE_LINE = regex.compile(r"(?i)^source\s*:\s*")
 
 
-
-
 _REPORTED_BY = regex.compile(r"\b(?:as\s+)?reported\s+by\s+((?:[\p{Lu}][\p{L}\-’']+\s?){1,4})")
 _X_REPORTED = regex.compile(r"(?:,\s*|^)((?:[\p{Lu}][\p{L}\-’']+\s){0,3}[\p{Lu}][\p{L}\-’']+)\s+reported\s*\.?\s*$")
 _APPEAL_NAME = regex.compile(r"(?i:support)\s+((?:[\p{Lu}][\p{L}\-’'.]*+\s?){1,4}?)\s*(?i:or\s+become|by\s+becoming|today|now|!)")
@@ -509,8 +507,6 @@ def _after_date(text: str) -> str:
     return (before[:-1] if before.endswith(",") else "") + " | " + text[date.end() :]
 
 
-
-
 #: Where a row of facts splits into its parts: separators, dates, an "in
 #: Category" tail, a picture's name.
 _ROW_PARTS = regex.compile(r"[|·•⋅/]|\[[^\]]{0,40}\]|(?<!\s)\s++in\s++(?=\p{Lu})|\d+(?:\s*(?:min|words?|comments?)\b)?")
@@ -845,8 +841,6 @@ def _byline_in_dateline(text: str) -> str | None:
     return text[m.start() :] if m and m.start() - date.end() <= BY_AFTER_DATE_CHARS else None
 
 
-
-
 class _CommonWords:
     """Words the article writes in lower case: common words, which a
     person's name ("Travel Tips", "By Industry") is not made of.  Only the
@@ -893,12 +887,6 @@ def _common_phrase(name: str, common: _CommonWords) -> bool:
     return any(w.casefold().strip(".,:;") in site for w in words)
 
 
-
-
-
-
-
-
 def _names(lines: Iterable[str]) -> tuple[str, ...]:
     out: list[str] = []
     for line in lines:
@@ -906,20 +894,6 @@ def _names(lines: Iterable[str]) -> tuple[str, ...]:
             if name not in out:
                 out.append(name)
     return tuple(out)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 # ----------------------------------------------------------------- publisher
