@@ -11,10 +11,12 @@ photo rather than by the text), bylines, datelines and captions.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 import regex
 
 from .classify import INNER_SENTENCE, repeated_line
+from .datafiles import read_toml
 from .item import Item, Prose
 from .labels import Label
 from .names import meta_row, split_names
@@ -41,26 +43,16 @@ TAG_ROW_MIN_WORDS, TAG_ROW_MAX_WORDS = 4, 10
 TAG_ROW_MAX_STOP = 0.2
 
 
-#: Scores of a headline candidate, tuned on the titles of the dev sets:
-#: a headline's usual length; printed twice, or inside another line (a
-#: breadcrumb, a share text); made of the words the article then uses;
-#: followed closely by a dateline or a byline.  Minus its distance to the
-#: body (per block; more when it comes after the body's start), a rule's
-#: claim on it, a very short line, a line already read as byline or caption.
-TITLE_WORDS, TITLE_WORDS_BONUS = (4, 20), 1.0
-TITLE_REPEAT_BONUS, TITLE_INSIDE_BONUS = 0.5, 1.0
-TITLE_OVERLAP_WEIGHT = 2.0
-TITLE_DATELINE_BONUS, TITLE_DATELINE_STEP, TITLE_BYLINE_BONUS, TITLE_FOLLOW_REACH = 2.0, 0.2, 1.0, 6
-TITLE_DISTANCE_COST, TITLE_AFTER_BODY_COST = 0.05, 2.0
-TITLE_STRONG_RULE_COST, TITLE_WEAK_RULE_COST = 5.0, 2.0
-TITLE_SHORT_COST, TITLE_META_COST = 2.0, 2.0
-#: A line that starts in lower case (in a script with case).
-TITLE_LOWER_COST = 1.5
+#: How a headline candidate is weighed: a sum of named pieces of evidence
+#: (:data:`EVIDENCE`), each times its weight in ``data/headline.toml``.
+#: A headline's usual length (words); how far after it (blocks) a dateline
+#: or a byline counts as its own.
+TITLE_WORDS = (4, 20)
+TITLE_FOLLOW_REACH = 6
 #: A line shaped as a breadcrumb ("StartseiteAstro-BilderPlejaden",
 #: "Home » News » ..."), a link to the next or previous post ("← Older
 #: post", "NächsterEin Gefängnis ohne Dach") or a picture's credit ("... ©
 #: Acme"): not the headline.
-TITLE_SHAPE_COST = 2.0
 _NOT_HEADLINE = regex.compile(
     r"^\s*(?:[←→<>]|(?:Home|Homepage|Startseite|Accueil|Inicio|Início|Home\s+page)(?:\s*[»>/|›→]|(?=\p{Lu}))"
     r"|(?:Nächster|Vorheriger|Next|Previous|Prev|Older|Newer|Suivant|Précédent|Siguiente|Anterior)(?=\p{Lu}))"
@@ -68,9 +60,9 @@ _NOT_HEADLINE = regex.compile(
 )
 #: A candidate of more words than this holding a sentence's end and the
 #: next one's start reads as prose, not a headline.
-TITLE_PROSE_WORDS, TITLE_PROSE_COST = 16, 2.0
+TITLE_PROSE_WORDS = 16
 #: A line printed in title case (this share of its non-stopwords capitalised).
-TITLE_CASE_BONUS, TITLE_CASE_SHARE = 0.5, 0.8
+TITLE_CASE_SHARE = 0.8
 #: Languages whose headlines are printed in title case (German capitalises
 #: every noun, French and Spanish headlines are in sentence case).
 TITLE_CASE_LANGUAGES = frozenset({"en"})
@@ -80,14 +72,10 @@ TITLE_REACH, TITLE_AFTER_BODY = 60, 0
 #: The page's URL, when given: a headline's words are its slug's (scaled by
 #: how well the two agree, :func:`newsclean.url.slug_match`).  Weighed as
 #: one piece of evidence among the others: a slug may name a section.
-TITLE_SLUG_WEIGHT = 3.0
 #: A line that agrees this well with the slug is a candidate even inside
 #: the body's first TITLE_SLUG_REACH blocks, or read as prose (a headline
 #: the first pass gave the body).
 TITLE_SLUG_STRONG, TITLE_SLUG_REACH = 0.7, 12
-#: What such a line inside the body costs, beside its distance: once, not
-#: per block as other lines after the body's start.
-TITLE_SLUG_IN_BODY_COST = 2.0
 BODY_SAMPLE_WORDS = 400
 _META = {Label.BYLINE, Label.CAPTION, Label.TAGS}
 
@@ -140,60 +128,96 @@ def _candidate(it: Item, slugged: bool = False) -> bool:
     return slugged or not (text.endswith(".") and not text.endswith(".."))
 
 
-def _title_score(
-    items: list[Item],
-    i: int,
-    first_body: int,
-    body_words: set[str],
-    stops: frozenset[str],
-    keys: _Keys,
-    title_case: bool = False,
-    slug_score: float = 0.0,
-) -> float:
+#: The pieces of evidence a headline candidate is weighed by, in the
+#: order :func:`_evidence` gives them; their weights are data
+#: (``data/headline.toml``).
+EVIDENCE = (
+    "distance", "after_body", "slug_in_body", "words", "repeat", "inside", "overlap", "slug",
+    "dateline", "dateline_gap", "byline", "strong_rule", "weak_rule", "short", "lower",
+    "title_case", "meta", "prose", "shape",
+)  # fmt: skip
+
+
+@cache
+def weights() -> tuple[float, ...]:
+    """The weights of :data:`EVIDENCE`, read from ``data/headline.toml``."""
+    table = read_toml("headline.toml")["weights"]
+    missing = [k for k in EVIDENCE if k not in table]
+    unknown = [k for k in table if k not in EVIDENCE]
+    if missing or unknown:
+        raise ValueError(f"headline.toml: weights missing {missing}, unknown {unknown}")
+    return tuple(float(table[k]) for k in EVIDENCE)
+
+
+class _Page:
+    """What every candidate of a page is compared with."""
+
+    def __init__(self, items: list[Item], first_body: int, e: int, language: str, keys: _Keys) -> None:
+        self.first_body = first_body
+        self.stops = stops = stoplist(language) or stoplist("en")
+        self.keys = keys
+        self.title_case = language in TITLE_CASE_LANGUAGES
+        body_words: set[str] = set()
+        for it in items[first_body : e + 1]:
+            if it.label is Label.BODY:
+                body_words.update(w for w in it.words if w not in stops)
+                if len(body_words) >= BODY_SAMPLE_WORDS:
+                    break
+        self.body_words = body_words
+
+
+def _evidence(items: list[Item], i: int, page: _Page, slug_score: float = 0.0) -> list[float]:
+    """The candidate ``items[i]``'s evidence, one number per :data:`EVIDENCE`."""
     it = items[i]
-    d = first_body - i
+    ev = [0.0] * len(EVIDENCE)
+    d = page.first_body - i
     if d >= 0:
-        score = -TITLE_DISTANCE_COST * min(d, TITLE_REACH)
+        ev[0] = min(d, TITLE_REACH)
     elif slug_score >= TITLE_SLUG_STRONG:  # the URL's words, under the body's first lines
-        score = -TITLE_SLUG_IN_BODY_COST - TITLE_DISTANCE_COST * -d
+        ev[2], ev[0] = 1.0, -d
     else:
-        score = -TITLE_AFTER_BODY_COST * -d
-    if TITLE_WORDS[0] <= it.n_words <= TITLE_WORDS[1]:
-        score += TITLE_WORDS_BONUS
-    if it.dup >= 2:
-        score += TITLE_REPEAT_BONUS
-    if it.key and keys.inside(it.key):
-        score += TITLE_INSIDE_BONUS
-    words = [w for w in it.words if w not in stops]
+        ev[1] = -d
+    ev[3] = TITLE_WORDS[0] <= it.n_words <= TITLE_WORDS[1]
+    ev[4] = it.dup >= 2
+    ev[5] = bool(it.key) and page.keys.inside(it.key)
+    words = [w for w in it.words if w not in page.stops]
     if words:
-        score += TITLE_OVERLAP_WEIGHT * sum(1 for w in words if w in body_words) / len(words)
-    score += TITLE_SLUG_WEIGHT * slug_score
+        ev[6] = sum(1 for w in words if w in page.body_words) / len(words)
+    ev[7] = slug_score
     for j in range(i + 1, min(len(items), i + 1 + TITLE_FOLLOW_REACH)):
         if items[j].dateline:
-            score += TITLE_DATELINE_BONUS - TITLE_DATELINE_STEP * (j - i)
+            ev[8], ev[9] = 1.0, j - i
             break
     for j in range(i + 1, min(len(items), i + 1 + TITLE_FOLLOW_REACH)):
         if items[j].hit is not None and items[j].hit.family.name == "byline.author":
-            score += TITLE_BYLINE_BONUS
+            ev[10] = 1.0
             break
     if it.hit is not None and it.hit.family.name != "related.headline":  # "X, minister says" is a headline
-        score -= TITLE_STRONG_RULE_COST if it.hit.family.strong else TITLE_WEAK_RULE_COST
-    if it.n_words < 3:
-        score -= TITLE_SHORT_COST
-    if first_letter_upper(it.text) is False:
-        score -= TITLE_LOWER_COST  # "machine learning in ecommerce": an image's text, a slug
-    if title_case and _title_case(it.text, stops):
-        score += TITLE_CASE_BONUS
-    if it.label in _META or _person_line(it.text) or meta_row(it):
-        # "Jane Doe, MS, RD", "Jane Doe and John Roe | Guest Columnists", "Dec 19, 2025|Updated ...|5 min read"
-        score -= TITLE_META_COST
-    if it.n_words > TITLE_PROSE_WORDS and INNER_SENTENCE.search(it.text) is not None:
-        score -= TITLE_PROSE_COST  # two sentences: a paragraph cut short by its colon
-    if _NOT_HEADLINE.search(it.text) or repeated_line(it.text, it.key):
-        # a breadcrumb, a link to the next post, a credit; a teaser's
-        # picture text and link text glued ("X X")
-        score -= TITLE_SHAPE_COST
-    return score
+        ev[11 if it.hit.family.strong else 12] = 1.0
+    ev[13] = it.n_words < 3
+    ev[14] = _starts_lower(it.text)  # "machine learning in ecommerce": an image's text, a slug
+    ev[15] = page.title_case and _title_case(it.text, page.stops)
+    # "Jane Doe, MS, RD", "Jane Doe and John Roe | Guest Columnists", "Dec 19, 2025|Updated ...|5 min read"
+    ev[16] = it.label in _META or _person_line(it.text) or bool(meta_row(it))
+    # two sentences: a paragraph cut short by its colon
+    ev[17] = it.n_words > TITLE_PROSE_WORDS and INNER_SENTENCE.search(it.text) is not None
+    # a breadcrumb, a link to the next post, a credit; a teaser's picture text and link text glued ("X X")
+    ev[18] = bool(_NOT_HEADLINE.search(it.text)) or bool(repeated_line(it.text, it.key))
+    return ev
+
+
+def _starts_lower(text: str) -> bool:
+    """The line's first letter is in lower case, unless a whole number
+    comes before it: "10 ways to ..." is a headline in sentence case, "4,5
+    von 5 Sternen" a rating."""
+    m = _LEADING_COUNT.match(text)
+    if m is not None:
+        return False
+    return first_letter_upper(text) is False
+
+
+#: A whole number opening a line, then a word ("10 ways", "2025: the year").
+_LEADING_COUNT = regex.compile(r"\W{0,2}\d+(?![.,]\d)[:.]?\s+\p{L}")
 
 
 def _title_case(text: str, stops: frozenset[str]) -> bool:
@@ -203,24 +227,20 @@ def _title_case(text: str, stops: frozenset[str]) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
-def label_head(items: list[Item], s: int, e: int, language: str = "en", url: PageUrl | None = None) -> int | None:
-    """Label headline, standfirst and bylines; return the headline's index.
-    ``url``, the page's address, lends its slug as evidence."""
+def headline_evidence(
+    items: list[Item], s: int, e: int, language: str = "en", url: PageUrl | None = None
+) -> list[tuple[int, list[float]]]:
+    """Every headline candidate of the article ``items[s..e]``: its index
+    and its evidence (one number per :data:`EVIDENCE`), top to bottom."""
     first_body = next((i for i in range(s, e + 1) if items[i].label is Label.BODY), None)
     if first_body is None:
-        return None
-    stops = stoplist(language) or stoplist("en")
-    body_words: set[str] = set()
-    for it in items[first_body : e + 1]:
-        if it.label is Label.BODY:
-            body_words.update(w for w in it.words if w not in stops)
-            if len(body_words) >= BODY_SAMPLE_WORDS:
-                break
+        return []
     lo, hi = max(0, first_body - TITLE_REACH), min(len(items), first_body + 1 + TITLE_AFTER_BODY)
     keys = _Keys([it.key for it in items[max(0, lo - TITLE_REACH) : hi + TITLE_REACH]])
+    page = _Page(items, first_body, e, language, keys)
     slug = url.slug if url is not None else ()
-    best, best_score = None, float("-inf")
     reach = min(len(items), first_body + 1 + TITLE_SLUG_REACH) if slug else hi
+    out = []
     # With a URL, a line that is the slug's words is a candidate from the
     # page's top to the body's first lines, however far above the body.
     for i in range(0 if slug else lo, max(hi, reach)):
@@ -231,7 +251,17 @@ def label_head(items: list[Item], s: int, e: int, language: str = "en", url: Pag
             continue
         if (i < lo or i >= hi or (it.label is Label.BODY and it.prose is Prose.GOOD)) and match < TITLE_SLUG_STRONG:
             continue
-        sc = _title_score(items, i, first_body, body_words, stops, keys, language in TITLE_CASE_LANGUAGES, match)
+        out.append((i, _evidence(items, i, page, match)))
+    return out
+
+
+def label_head(items: list[Item], s: int, e: int, language: str = "en", url: PageUrl | None = None) -> int | None:
+    """Label headline, standfirst and bylines; return the headline's index.
+    ``url``, the page's address, lends its slug as evidence."""
+    w = weights()
+    best, best_score = None, float("-inf")
+    for i, ev in headline_evidence(items, s, e, language, url):
+        sc = sum(a * x for a, x in zip(w, ev) if x)
         if sc > best_score:
             best, best_score = i, sc
     if best is None:

@@ -1,0 +1,139 @@
+"""Fit the headline's evidence weights (``data/headline.toml``) to pages
+with a gold title, and report how often the headline is right.
+
+    python benchmarks/fit_headline.py --dataset ../shared/devdata/wcxb_dev \\
+        --dataset ../shared/devdata/trafilatura_dev --half A      # fit on half A, print weights
+    python benchmarks/fit_headline.py --dataset ... --half B --check  # score the shipped weights
+
+Each page is cleaned up to the head stage (segment, features, region and
+context); every headline candidate's evidence is then read with
+:func:`newsclean.head.headline_evidence`.  A candidate is right when its
+words match the gold title (token F1 >= 0.9, the benchmark's own test).
+Pages with no right candidate (the title is not a line of the text, or the
+region missed it) teach nothing and are left out of the fit, but counted.
+
+The fit is a conditional logit (one softmax over each page's candidates,
+the likelihood of the right ones), with an L2 pull of every weight towards
+its shipped value, so that evidence the data says little about keeps its
+value.  Weights listed with ``--fixed`` (by default the URL's, as the pages
+are read without one) are not fitted.  Develop on one half and check the
+other (``--half``): a weight set is kept only if the half it was not fitted
+on gains or holds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(0, str(ROOT / "src"))
+
+from newsclean.classify import analyse  # noqa: E402
+from newsclean.config import DEFAULT_CONFIG  # noqa: E402
+from newsclean.context import decide  # noqa: E402
+from newsclean.dates import page_memo  # noqa: E402
+from newsclean.evaluation import read_dataset, token_f1  # noqa: E402
+from newsclean.head import EVIDENCE, headline_evidence, weights  # noqa: E402
+from newsclean.segment import segment  # noqa: E402
+
+#: A candidate matching the gold title this well is right.
+RIGHT_F1 = 0.9
+
+
+def page_candidates(text: str, gold: str) -> list[tuple[list[float], bool]]:
+    """Every headline candidate's evidence and whether it is the gold title."""
+    with page_memo():
+        items = segment(text)
+        if not items:
+            return []
+        items, language = analyse(items, DEFAULT_CONFIG)
+        s, e = decide(items, DEFAULT_CONFIG.thresholds, language)
+        if e < s:
+            return []
+        return [(ev, token_f1(items[i].text, gold) >= RIGHT_F1) for i, ev in headline_evidence(items, s, e, language)]
+
+
+def collect(datasets: list[str], half: str | None) -> tuple[list[list[tuple[list[float], bool]]], int]:
+    """The candidates of every page with a gold title, and how many pages have one."""
+    pages, n = [], 0
+    for folder in datasets:
+        for page in read_dataset(folder, "w3m", half):
+            gold = page.meta.get("gold_title")
+            if not gold:
+                continue
+            n += 1
+            pages.append(page_candidates(page.text, gold))
+    return pages, n
+
+
+def right_share(pages: list[list[tuple[list[float], bool]]], w: list[float]) -> int:
+    """Pages whose best-scored candidate is right (the first of equals wins)."""
+    right = 0
+    for cands in pages:
+        best, best_score = None, float("-inf")
+        for ev, ok in cands:
+            sc = sum(a * x for a, x in zip(w, ev))
+            if sc > best_score:
+                best, best_score = ok, sc
+        right += bool(best)
+    return right
+
+
+def fit(pages: list[list[tuple[list[float], bool]]], start: list[float], fixed: set[int], l2: float, steps: int) -> list[float]:
+    import numpy as np  # the bench extra's
+
+    groups = [(np.array([ev for ev, _ in c], dtype=float), np.array([ok for _, ok in c])) for c in pages if any(ok for _, ok in c)]
+    w0 = np.array(start, dtype=float)
+    w = w0.copy()
+    free = np.array([k not in fixed for k in range(len(w))], dtype=float)
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    rate, b1, b2 = 0.05, 0.9, 0.999
+    for t in range(1, steps + 1):
+        grad = 2 * l2 * (w - w0) * len(groups)
+        for x, ok in groups:
+            sc = x @ w
+            p = np.exp(sc - sc.max())
+            p /= p.sum()
+            q = p * ok
+            q /= q.sum()
+            grad -= x.T @ (q - p)  # d log P(right) / dw = E_right[x] - E_all[x]
+        grad *= free / len(groups)
+        m = b1 * m + (1 - b1) * grad
+        v = b2 * v + (1 - b2) * grad * grad
+        w -= rate * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + 1e-8)
+    return [round(float(x), 2) for x in w]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dataset", action="append", required=True, help="a dataset folder with gold titles; repeatable")
+    ap.add_argument("--half", choices=("A", "B"), help="one half of each dataset (by a hash of the page id)")
+    ap.add_argument("--check", action="store_true", help="only score the shipped weights")
+    ap.add_argument("--l2", type=float, default=0.01, help="pull towards the shipped weights (default 0.01)")
+    ap.add_argument("--steps", type=int, default=400, help="optimiser steps (default 400)")
+    ap.add_argument("--fixed", default="slug,slug_in_body", help="weights not fitted, comma-separated")
+    args = ap.parse_args(argv)
+    pages, n = collect(args.dataset, args.half)
+    shipped = list(weights())
+    learnable = sum(1 for c in pages if any(ok for _, ok in c))
+    print(f"{n} pages with a gold title; {learnable} have the title among the candidates")
+    print(f"shipped weights: {right_share(pages, shipped)} of {n} right")
+    if args.check:
+        return 0
+    unknown = [k for k in args.fixed.split(",") if k and k not in EVIDENCE]
+    if unknown:
+        ap.error(f"unknown evidence in --fixed: {', '.join(unknown)}")
+    fixed = {EVIDENCE.index(k) for k in args.fixed.split(",") if k}
+    w = fit(pages, shipped, fixed, args.l2, args.steps)
+    print(f"fitted weights: {right_share(pages, w)} of {n} right")
+    print("[weights]")
+    for k, x in zip(EVIDENCE, w):
+        print(f"{k} = {x}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""The headline's evidence and its weights (data/headline.toml), and the
+script that fits them (benchmarks/fit_headline.py)."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsclean import clean
+from newsclean import head as H
+
+from article import BODY, page
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import fit_headline as F  # noqa: E402
+
+
+def test_every_piece_of_evidence_has_a_weight():
+    w = H.weights()
+    assert len(w) == len(H.EVIDENCE)
+    assert dict(zip(H.EVIDENCE, w))["overlap"] > 0 > dict(zip(H.EVIDENCE, w))["strong_rule"]
+
+
+def test_a_weight_file_that_misses_or_adds_a_piece_is_refused(monkeypatch):
+    table = dict(zip(H.EVIDENCE, H.weights()))
+    for broken in ({k: v for k, v in table.items() if k != "overlap"}, {**table, "colour": 1.0}):
+        monkeypatch.setattr(H, "read_toml", lambda name, b=broken: {"weights": b})
+        H.weights.cache_clear()
+        with pytest.raises(ValueError, match="headline.toml"):
+            H.weights()
+    monkeypatch.undo()
+    H.weights.cache_clear()
+    assert len(H.weights()) == len(H.EVIDENCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [
+        ("solar panels on roof", True),  # a picture's text
+        ("woman meditating while sitting on her bed", True),
+        ("“quoted words”", True),
+        ("10 ways meditation can improve your health", False),  # a headline in sentence case
+        ("5 things to know before you fly", False),
+        ("Council votes to close bridge", False),
+        ("2025: the year in review", False),
+        ("1,0 bei 2 Bewertungen", True),  # a rating: a decimal number, then lower case
+        ("4.5 out of 5 stars", True),
+    ],
+)
+def test_a_line_starts_lower_only_at_a_letter(text, lower):
+    assert H._starts_lower(text) is lower
+
+
+def test_a_headline_that_opens_with_a_number_beats_a_pictures_text():
+    # Read as starting in lower case, the headline lost to the picture's
+    # text under it; a short menu line is there as a further rival.
+    text = page(
+        "Home",
+        "Harbour News Today",
+        "Sport",
+        "Weather",
+        "7 reasons the council voted to close the harbour bridge",
+        "cars queueing on the harbour bridge",
+        *BODY,
+    )
+    assert clean(text).title == "7 reasons the council voted to close the harbour bridge"
+
+
+def _pages():
+    # Two candidates per page: evidence (distance, overlap); the right one
+    # always has the larger overlap, sometimes the larger distance.
+    return [
+        [([1.0, 0.2], False), ([3.0, 0.9], True)],
+        [([0.0, 0.1], False), ([2.0, 0.8], True)],
+        [([4.0, 0.3], False), ([1.0, 0.7], True)],
+    ]
+
+
+def test_right_share_takes_the_first_of_equal_scores():
+    assert F.right_share(_pages(), [-1.0, 0.0]) == 1  # distance alone: only the third page
+    assert F.right_share(_pages(), [0.0, 1.0]) == 3
+    assert F.right_share([[([1.0], True), ([1.0], False)]], [1.0]) == 1
+
+
+def test_the_fit_moves_the_weights_towards_the_evidence_of_the_right_lines():
+    pytest.importorskip("numpy")
+    w = F.fit(_pages(), [-1.0, 0.0], fixed=set(), l2=0.0, steps=200)
+    assert w[1] > 0.5 and F.right_share(_pages(), w) == 3
+    held = F.fit(_pages(), [-1.0, 0.0], fixed={1}, l2=0.0, steps=200)
+    assert held[1] == 0.0  # a fixed weight is not fitted
