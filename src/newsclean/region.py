@@ -285,8 +285,31 @@ def _card_part(items: list[Item], k: int) -> bool:
     return it.n_words <= 6 and (FILENAME.match(it.text) is not None or DOMAIN.search(it.text) is not None)
 
 
+#: Paragraphs in a row on each side of a card's gap that make it a picture
+#: inside a text of several paragraphs (a listicle's entry: "[Booking]" /
+#: "Booking.com" / "#8: Booking.com") rather than the seam of two teasers,
+#: whose summaries are a paragraph each.
+CARD_SIDE_PARAGRAPHS = 2
+
+
+def _between_texts(items: list[Item], i: int, j: int) -> bool:
+    """Whether CARD_SIDE_PARAGRAPHS blocks that add to a span stand in a row
+    just before ``items[i]`` and just after ``items[j-1]``, and no dated
+    line is in the gap (a picture's file name, a domain, a credit)."""
+    if any(it.dateline for it in items[i:j]):
+        return False  # a dated line starts an item: a post's, a comment's, a teaser's
+    before = items[max(0, i - CARD_SIDE_PARAGRAPHS) : i]
+    after = items[j : j + CARD_SIDE_PARAGRAPHS]
+    return (
+        len(before) == len(after) == CARD_SIDE_PARAGRAPHS
+        and all(it.value > 0 for it in before)
+        and all(it.value > 0 for it in after)
+    )
+
+
 def _mark_cards(items: list[Item]) -> None:
-    """Mark the gaps between prose blocks that hold a teaser card's parts."""
+    """Mark the gaps between prose blocks that hold a teaser card's parts,
+    unless texts of several paragraphs stand on both sides (:func:`_between_texts`)."""
     n = len(items)
     i = 0
     while i < n:
@@ -299,7 +322,9 @@ def _mark_cards(items: list[Item]) -> None:
         if 0 < i and j < n and j - i <= CARD_MAX_GAP:
             # distinct parts: an image's text and its caption repeating a
             # product's domain ("Frame.io sample - Frame.io" twice) are one
-            if len({items[k].text for k in range(i, j) if _card_part(items, k)}) >= CARD_MIN_PARTS:
+            if len({items[k].text for k in range(i, j) if _card_part(items, k)}) >= CARD_MIN_PARTS and not _between_texts(
+                items, i, j
+            ):
                 for k in range(i, j):
                     items[k].card = True
         i = j
