@@ -135,3 +135,54 @@ def test_runs_of_lines_that_are_not_wrapped_prose_stay_apart():
     for run in runs:
         items = segment(LONG_LINE + "\n\n" + run.strip() + "\n\n" + LONG_LINE)
         assert len(items) == 2 + run.strip().count("\n") + 1, run
+
+
+# A book's text as w3m prints a <pre>: wrapped at 80 columns, each
+# paragraph's first line set in, a line number far out in the margin.
+BOOK = (
+    "EYVIND grew and became an active boy: at school he was amongst the first, and he    1\n"
+    "was capable at his work at home. That was because at home he was fond of his\n"
+    "mother and at school he was fond of his master. His father he saw but little,\n"
+    "for he was either away fishing or else he was looking after their mill, where\n"
+    "half the parish had their grinding done.\n"
+    "\n"
+    "  The thing which most influenced his mind during these years was the               2\n"
+    "schoolmaster's history, which his mother told him one evening as they sat by the\n"
+    "fire. It ran through all his books, it underlay every word the schoolmaster\n"
+    "said; he felt it in the air of the schoolroom when all was quiet. It filled him\n"
+    "with obedience and respect, and gave him a quicker apprehension, as it were, of\n"
+    "all that was taught him. This was the story:\n"
+)
+
+
+def test_a_number_in_the_margin_is_no_part_of_the_wrap_width():
+    assert wrap_width(BOOK.splitlines()) == 80
+    first = texts(BOOK)[0]
+    assert first.startswith("EYVIND grew") and first.endswith("had their grinding done.")
+
+
+def test_a_paragraph_whose_first_line_is_set_in_is_one_block():
+    got = texts(BOOK)
+    assert len(got) == 2
+    assert got[1].startswith("The thing which") and got[1].endswith("This was the story:")
+    assert " 2 schoolmaster's history" in got[1]  # the margin's number is kept where it stood, not a column
+
+
+def test_a_set_in_line_before_a_capitalised_one_stays_apart():
+    # a heading set in over a paragraph, and a list's item over the next
+    # paragraph, are not first lines of the text under them
+    s = (
+        "  Chapter Three\n"
+        "The council met on Tuesday to discuss the proposal, which would change how the\n"
+        "city finances its public transport network over the next decade, officials say.\n"
+    )
+    assert texts(s)[0] == "Chapter Three"
+    items = "  • The first point of the proposal\nwas read out loud by the mayor on Tuesday evening.\n"
+    assert len(texts(items)) == 2
+    # a full line set in, then one in upper case: two paragraphs whose blank line was lost
+    quote = (
+        "    The mayor said that the plan would be put to a vote of all the residents.\n"
+        "Residents who spoke at the meeting were split, with shop owners fearing losses\n"
+        "and parents asking for safer crossings near the schools on the northern side.\n"
+    )
+    assert len(texts(quote)) == 2

@@ -99,7 +99,8 @@ def _squash_line(content: str) -> str:
 
 def wrap_width(raws: list[str]) -> int | None:
     """The fixed width the document was wrapped at (the right edge of its
-    full lines), or ``None``.  Widths are measured from the document's
+    full lines, a page or line number in the margin left out: "... and he
+    1"), or ``None``.  Widths are measured from the document's
     left margin: a page set in from the left (a centred layout dumped with
     hundreds of blanks before each line) wraps as one that is not."""
     widest = 0
@@ -107,6 +108,8 @@ def wrap_width(raws: list[str]) -> int | None:
     lengths = []
     for raw in raws:
         n = _display_len(raw)
+        if n and "  " in raw[-MARGIN_MARK_TAIL:] and (m := MARGIN_MARK.search(raw)) is not None:
+            n = _display_len(raw[: m.start()])  # a line number in the margin is no part of the width
         if n:
             lengths.append(n)
             if n > widest:
@@ -133,6 +136,8 @@ def wrap_width(raws: list[str]) -> int | None:
 #: its text ("... the board's decision.     [12]", "_"): no part of the width
 #: the text was wrapped at.
 MARGIN_MARK = regex.compile(r"(?<=\S)[ \t]{2,}+[\d\W_]{1,6}+[ \t]*+$")
+#: Characters at a line's end in which a margin mark's two blanks are looked for.
+MARGIN_MARK_TAIL = 12
 #: Share of a text's prose lines that must reach its shared width.
 SHARED_WIDTH_SHARE = 0.25
 #: Percentile of the prose lines' indentations taken as the text's margin.
@@ -220,6 +225,23 @@ def _prose_line(raw: str) -> bool:
 CODE_FLAG = regex.compile(r"\s--?[a-z]")
 
 
+#: How far (columns) a paragraph's first line may be set in from its next.
+FIRST_LINE_INDENT = 4
+
+
+def _indented_first(prev_raw: str, raw: str, width: int, hang: int) -> bool:
+    """Whether ``raw`` goes on with a paragraph whose first line,
+    ``prev_raw``, was set in (as typewritten text and books are: "  The
+    thing which ... was the" / "schoolmaster's history, ..."): ``raw`` stands
+    up to FIRST_LINE_INDENT columns further left, goes on in lower case,
+    and its first word would not have fitted on the first line."""
+    stripped = raw.lstrip()
+    if not 0 < hang - _indent_of(raw) <= FIRST_LINE_INDENT or not stripped[:1].islower():
+        return False
+    first_word = stripped.split(" ", 1)[0]
+    return _display_len(prev_raw) + 1 + len(first_word) > width - 1
+
+
 def _continues(prev_raw: str, raw: str, width: int, hang: int) -> bool:
     """Whether ``raw`` is the wrapped continuation of ``prev_raw``."""
     stripped = raw.lstrip()
@@ -285,6 +307,8 @@ def segment(text: str) -> list[Item]:
                         blanks = 0
                 continue
         w = widths[i]
+        if cur is not None and w is not None and len(parts) == 1 and not cur.marker and _indented_first(prev_raw, raw, w, hang):
+            hang = _indent_of(raw)  # the paragraph's first line was set in; the rest keep this margin
         if cur is not None and w is not None and _continues(prev_raw, raw, w, hang):
             parts.append(piece)
             lead = len(raw) - len(raw.lstrip())
@@ -368,8 +392,9 @@ def _columns(raw: str) -> list[tuple[int, int]]:
     A layout table dumped by w3m puts a sidebar and the article on the same
     lines, far apart ("• Breakfast <40 spaces> The tricky thing about...").
     Such a line is cut at its wide gaps when one of its cells reads like
-    prose; a data table's row (all cells short) stays whole, and so does a
-    form field's blank ("[          ]").
+    prose; a data table's row (all cells short) stays whole, and so do a
+    form field's blank ("[          ]") and a line of text with its number
+    far out in the margin.
     """
     cells: list[tuple[int, int]] = []
     pos = len(raw) - len(raw.lstrip())
@@ -379,6 +404,8 @@ def _columns(raw: str) -> list[tuple[int, int]]:
     if not cells:
         return []
     cells.append((pos, len(raw.rstrip())))
+    if len(cells) == 2 and MARGIN_MARK.search(raw) is not None:
+        return []  # a line and its number in the margin ("... was the        2"): one cell
     if max(raw.count(" ", a, b) for a, b in cells) + 1 < COLUMN_PROSE_WORDS:
         return []
     return cells
