@@ -80,3 +80,40 @@ def test_sentence_marks_of_other_scripts():
     assert ends_sentence("यह एक वाक्य है॥")
     assert ends_sentence("یہ ایک جملہ ہے۔")
     assert not ends_sentence("ፕሮጀክቱ በሶስት")
+
+
+# A short post (a paragraph or two, one sentence each) in a language
+# without a stoplist: too little text for a list of its own
+ZULU_POST = [
+    "Onjiniyela bexwayise ukuthi insimbi engaphansi kwebhuloho iyagqwala ngokushesha kunalokho obekulindelekile, "
+    "futhi ukulungiswa okuhlongozwe ngonyaka odlule bekuzobiza imali eningi kakhulu.",
+    "Izakhamuzi ezikhulume emhlanganweni zehlukene, abanikazi bezitolo besaba ukulahlekelwa ngamakhasimende kanti "
+    "abazali bathe ibhuloho seliyingozi kakhulu ezinganeni ezihamba ziya esikoleni.",
+]
+ZULU_MENU = ["Ekhaya", "Izindaba", "Ezemidlalo", "Ibhizinisi", "Xhumana nathi"]
+AMHARIC_POST = [
+    "መሐንዲሶች ከድልድዩ በታች ያለው ብረት ከተጠበቀው በላይ በፍጥነት እየዛገ መሆኑን አስጠንቅቀዋል፤ ባለፈው ዓመት የቀረበው ጥገና ደግሞ እጅግ ውድ ይሆን ነበር።",
+    "በስብሰባው ላይ የተናገሩ ነዋሪዎች ተከፋፍለዋል፤ የሱቅ ባለቤቶች ደንበኞችን እናጣለን ብለው ሲሰጉ ወላጆች ግን ድልድዩ ለልጆች አደገኛ ሆኗል ብለዋል።",
+]
+
+
+def test_a_short_post_without_a_stoplist_keeps_its_paragraphs():
+    for menu, headline, post, footer in (
+        (ZULU_MENU, "Umkhandlu uvala ibhuloho elidala", ZULU_POST, "© 2025 Izindaba Zethu"),
+        (AMHARIC_MENU, "ምክር ቤቱ አሮጌውን ድልድይ ዘጋ", AMHARIC_POST, "© 2025 ምሳሌ"),
+    ):
+        for n in (1, 2):
+            article = clean(page(*menu, headline, *post[:n], footer))
+            assert list(article.paragraphs) == post[:n]
+            assert article.title == headline  # a sentence that ends with "።" is no headline
+            assert all(b.label is not Label.BODY for b in article.blocks if b.text in menu)
+
+
+def test_a_short_sample_is_judged_only_by_a_borrowed_list():
+    english = stoplist("en")
+    short_zulu = words(ZULU_POST[:1])
+    assert 12 <= len(short_zulu) < 60
+    assert needs_own_list(short_zulu, english, borrowed=True)
+    assert not needs_own_list(short_zulu, english)  # a language's own list is judged on more text
+    assert not needs_own_list(words(ENGLISH[:1]), english, borrowed=True)  # English words read by English stopwords
+    assert not needs_own_list(words(["Ekhaya Izindaba Ezemidlalo"]), english, borrowed=True)  # a menu: too few words

@@ -61,6 +61,8 @@ INNER_SENTENCE = regex.compile(r"[.!?…][\"'”’»)]?\s+[\"'“‘«(]?\p{Lu}
 #: On a page read with its own function words, a block of this many words
 #: with this many sentence ends (the last at its end) is prose by its shape.
 NEUTRAL_MIN_WORDS, NEUTRAL_MIN_SENTENCES = 12, 2
+#: ... or one sentence of this many words (a short post's paragraphs).
+NEUTRAL_SENTENCE_WORDS = 15
 #: A sentence's end: its mark before a space or the block's end.
 SENTENCE_MARK = regex.compile(r"[.!?…。！？؟।॥۔።፧։။។](?=\s|$)")
 #: A complete sentence this long counts as prose however short it is.
@@ -229,7 +231,7 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
     else:
         lang = choose_language(sample_words, sample_text, lambda: _wide_sample(items))
     stops = stoplist(lang) or stoplist("en")
-    neutral = not stopchars(lang) and needs_own_list(sample_words, stops)
+    neutral = not stopchars(lang) and needs_own_list(sample_words, stops, borrowed=not stoplist(lang))
     if neutral:
         # no list reads this page's prose: its own most widespread short
         # words do, and its sentences (features that depend on the page are
@@ -347,7 +349,9 @@ class _Features:
             prose = Prose.NEAR
         elif chars < th.near_chars:
             prose = Prose.SHORT
-        elif self.neutral and ends and n2 >= NEUTRAL_MIN_WORDS and len(SENTENCE_MARK.findall(text)) >= NEUTRAL_MIN_SENTENCES:
+        elif self.neutral and ends and n2 >= NEUTRAL_MIN_WORDS and (
+            n2 >= NEUTRAL_SENTENCE_WORDS or len(SENTENCE_MARK.findall(text)) >= NEUTRAL_MIN_SENTENCES
+        ):
             # a page read with its own function words, in a language that
             # writes them as affixes (Amharic, Turkic, Bantu languages): sentences are prose
             prose = Prose.GOOD if chars >= th.good_chars else Prose.NEAR

@@ -43,17 +43,23 @@ MAX_LENGTH_FACTOR = 1.0
 #: Words (without digits) the page's wordiest blocks need before the
 #: language's list is judged by them.
 MIN_SAMPLE_WORDS = 60
+#: ... or this many when the page's language has no list of its own and is
+#: read by another's: English stopwords missing from a Zulu post tell
+#: nothing about its lines, and a short post must not lose its text.
+SMALL_SAMPLE_WORDS = 12
 #: The language's own list is used unless the page's wordiest blocks hold
 #: less than this share of its words (prose holds 0.3-0.5).
 FALLBACK_SHARE = 0.08
 
 
-def needs_own_list(sample_words: list[str], stops: frozenset[str]) -> bool:
+def needs_own_list(sample_words: list[str], stops: frozenset[str], borrowed: bool = False) -> bool:
     """Whether the page's sample of words (its wordiest blocks) holds so few
     of ``stops`` that the list cannot tell its prose (no list, or another
-    language's)."""
+    language's).  ``borrowed``: ``stops`` is another language's list (the
+    page's language has none), so that a short page (a post of a paragraph
+    or two) is judged from SMALL_SAMPLE_WORDS words on."""
     words = [w for w in sample_words if not w.isdigit()]  # numbers are words of no language
-    if len(words) < MIN_SAMPLE_WORDS:
+    if len(words) < (SMALL_SAMPLE_WORDS if borrowed else MIN_SAMPLE_WORDS):
         return False  # too little text to tell a language's prose from its lack
     return sum(1 for w in words if w in stops) < FALLBACK_SHARE * len(words)
 

@@ -115,6 +115,9 @@ _ROLE_AFTER = regex.compile(r"(?i)\|\s*(?:guest\s+)?(?:columnists?|contributors?
 
 #: Words of a headline candidate.
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
+#: Full stops, in the scripts that have their own ("。", "።", "।", "۔"): a
+#: line ending with one is a sentence, not a headline.
+FULL_STOPS = (".", "。", "።", "।", "۔")
 
 
 def _candidate(it: Item, slugged: bool = False) -> bool:
@@ -125,7 +128,7 @@ def _candidate(it: Item, slugged: bool = False) -> bool:
     if not TITLE_MIN_WORDS <= it.n_words <= TITLE_MAX_WORDS or it.in_thread or it.marker:
         return False
     text = it.text.rstrip()
-    return slugged or not (text.endswith(".") and not text.endswith(".."))
+    return slugged or not (text.endswith(FULL_STOPS) and not text.endswith(".."))
 
 
 #: The pieces of evidence a headline candidate is weighed by, in the
