@@ -47,6 +47,7 @@ from .model import Caption
 from .names import (
     BEFORE_DATE,
     BY_AFTER,
+    HANDLE_MIN_CHARS,
     GLUED_CAPS,
     META_ROW_MAX_WORDS,
     NAME,
@@ -75,9 +76,11 @@ HEAD_COPY_REACH = 25
 SOURCE_PARAGRAPHS = 2
 
 BY_AFTER_DATE_CHARS = 30
-#: An image's text that names a person: "Picture of Jane Roe", "Jane Roe photo".
+#: An image's text that names a person: "Picture of Jane Roe", "Profile photo of
+#: author Jane Roe", "Jane Roe photo".
 _AVATAR = regex.compile(
-    r"(?i)^(?:picture|photo|image|avatar|portrait|headshot)\s+of\s+(.+)$|^(.+?)(?:'s)?(?<!\s)\s++(?:photo|avatar|picture|headshot|image)$"
+    r"(?i)^(?:(?:profile|author(?:'s)?)\s+)?(?:picture|photo|image|avatar|portrait|headshot)\s+of\s+(?:(?:the\s+)?author\s+)?(.+)$"
+    r"|^(.+?)(?:'s)?(?<!\s)\s++(?:photo|avatar|picture|headshot|image)$"
 )
 _TRANSLATED = regex.compile(r"(?i)^(?:translated by|translation by|translator)\s*:?\s*")
 _SOURCE_LINE = regex.compile(r"(?i)^source\s*:\s*")
@@ -763,13 +766,50 @@ def _authors(
                 and (nouns is None or not any(w.casefold() in nouns for w in text.split()))
             ):
                 return (text,)
-    # no name: a blog's byline in the head may give a handle ("by whova | Apr 21, 2025")
     stops = stoplist(language) or stoplist("en")
+    found = _doubled_name(head, lambda w: w in stops or w in common or names_month(w))
+    if found:
+        return found
+    # no name: a blog's byline in the head may give a handle ("by whova | Apr 21, 2025")
     for it in head:
         if BYLINE_START.match(it.text) or it.dateline or it.label is Label.BYLINE:
             handle = byline_handle(it.text, lambda w: w in stops or w in common or names_month(w))
             if handle is not None:
                 return (handle,)
+    return ()
+
+
+#: Blocks before and after a dateline where an author's doubled name is looked for.
+DOUBLED_REACH = 3
+#: Words of a doubled name.
+DOUBLED_MAX_WORDS = 4
+
+
+def _doubled_name(head: list[Item], refused: Callable[[str], bool]) -> tuple[str, ...]:
+    """The author a blog's template prints twice in a row next to the
+    dateline -- the avatar's text, then the name's link ("Mazi" / "Mazi" /
+    "December 19, 2025"; "Jane Doe" / "Jane Doe" / "Last update:" /
+    "July 16, 2025") -- a handle or a name of up to four capitalised words,
+    none of them a stopword, a word of the article's prose, a month or a
+    site's word ("Home" / "Home"); or ``()``."""
+    for k, it in enumerate(head):
+        if not it.dateline:
+            continue
+        for a in range(max(0, k - DOUBLED_REACH), min(len(head) - 1, k + DOUBLED_REACH)):
+            x, y = head[a], head[a + 1]
+            if x.text != y.text or x.dateline or x.hit is not None or x.digit:
+                continue
+            words = x.text.split()
+            if not 1 <= len(words) <= DOUBLED_MAX_WORDS or not all(w[:1].isupper() for w in words):
+                continue
+            site = site_words()
+            if any(refused(w.casefold()) or w.casefold().strip(".,:;") in site for w in words):
+                continue
+            if len(words) > 1 and not NAME.match(x.text):
+                continue
+            if len(words) == 1 and len(words[0]) < HANDLE_MIN_CHARS:
+                continue
+            return (x.text,)
     return ()
 
 
