@@ -1,5 +1,6 @@
-"""The author a blog's template prints twice next to the dateline (the
-avatar's text, then the name's link), and a profile photo's text."""
+"""The author in a blog template's head: printed twice next to the
+dateline (the avatar's text, then the name's link), named by a profile
+photo's text, or in a row of facts with a handle after the name."""
 
 import pytest
 from article import BODY, TITLE, page
@@ -17,6 +18,8 @@ MENU = ["Home", "Reviews", "Guides", "Contact"]
         (["March 3, 2024", "Ola Hansen", "Ola Hansen"], "Ola Hansen"),  # after the date
         (["Profile photo of author Brian Becker", "7 min read"], "Brian Becker"),
         (["Photo of the author Marta Nowak", "May 2, 2024"], "Marta Nowak"),
+        (["Nawaz Dhandala @nawazdhandala • Jan 26, 2026 • Reading time"], "Nawaz Dhandala"),
+        (["Li Wei @li.wei · 3 min read · Mar 5, 2025"], "Li Wei"),
     ],
 )
 def test_the_author_of_a_blogs_head(head, author):

@@ -513,6 +513,8 @@ def _after_date(text: str) -> str:
 #: Where a row of facts splits into its parts: separators, dates, an "in
 #: Category" tail, a picture's name.
 _ROW_PARTS = regex.compile(r"[|·•⋅/]|\[[^\]]{0,40}\]|(?<!\s)\s++in\s++(?=\p{Lu})|\d+(?:\s*(?:min|words?|comments?)\b)?")
+#: A handle after a name in a row of facts ("Jane Doe @janedoe").
+_AT_HANDLE = regex.compile(r"(?<=\S)\s+@[\w.-]{2,40}\b")
 _WORD_BEFORE = regex.compile(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$")
 _WEEKDAY_START = regex.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)")
 _DATE_TAIL = regex.compile(
@@ -742,6 +744,7 @@ def _authors(
             for part in _ROW_PARTS.split(_without_date(text)):
                 part = BYLINE_START.sub("", part.strip(" ,.:;-–—[]"))  # "Accueil | Par Jean Dupont | 30 septembre"
                 part = BEFORE_DATE.sub("", part)  # "Jane Doe Published 10:19am 19 December 2025"
+                part = _AT_HANDLE.sub("", part).strip()  # "Jane Doe @janedoe • Jan 26, 2026 • Reading time"
                 if (
                     2 <= len(part.split()) <= (4 if nouns is None else 3)
                     and NAME.match(part)
