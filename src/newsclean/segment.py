@@ -99,8 +99,8 @@ def _squash_line(content: str) -> str:
 
 def wrap_width(raws: list[str]) -> int | None:
     """The fixed width the document was wrapped at (the right edge of its
-    full lines, a page or line number in the margin left out: "... and he
-    1"), or ``None``.  Widths are measured from the document's
+    full lines, a line number in the margin or a box's right border left
+    out: "... and he    1", "... the story:     │"), or ``None``.  Widths are measured from the document's
     left margin: a page set in from the left (a centred layout dumped with
     hundreds of blanks before each line) wraps as one that is not."""
     widest = 0
@@ -405,7 +405,7 @@ def _columns(raw: str) -> list[tuple[int, int]]:
         return []
     cells.append((pos, len(raw.rstrip())))
     if len(cells) == 2 and MARGIN_MARK.search(raw) is not None:
-        return []  # a line and its number in the margin ("... was the        2"): one cell
+        return []  # a line and its number in the margin ("... was the        2") or its box's border: one cell
     if max(raw.count(" ", a, b) for a, b in cells) + 1 < COLUMN_PROSE_WORDS:
         return []
     return cells
