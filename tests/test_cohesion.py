@@ -163,3 +163,33 @@ def test_a_run_of_other_stories_after_a_related_box_stays_out():
     article = clean(page(PLAGUE_HEADLINE, *PLAGUE_CORE, *RELATED_BOX, *other, *FOOTER))
     assert labels(article, PLAGUE_CORE) == [Label.BODY] * 3
     assert Label.BODY not in labels(article, other)
+
+
+CLOSING = [
+    "How to read rankings",
+    "Rankings measure what is easy to count: salaries, test scores and the share of applicants a school turns away each year, "
+    "and they say much less about the teaching, the people you will meet or the city you will live in for two years.",
+    "Before you apply, visit the schools that interest you, sit in on a class and talk to students who are there now, "
+    "because the school that fits you best may be one that stands lower on every list you have read this year.",
+    "Finally, remember that the lists change every year, and a school that falls five places has rarely changed at all: "
+    "the people who write the rankings change their methods more often than the schools change their programs.",
+]
+
+
+def test_a_listicle_above_the_closing_sections_is_the_articles():
+    # the entries cost more than their paragraphs bring, and the closing
+    # sections win the span alone; the list numbered 1 to 4 right above them
+    # is the article's
+    text = page("The best business schools of 2024", *[b for k in range(1, 5) for b in _entry(k)], *CLOSING, *FOOTER)
+    article = clean(text)
+    assert labels(article, SUMMARIES) == [Label.BODY] * 4
+    assert labels(article, CLOSING[1:]) == [Label.BODY] * 3
+
+
+def test_a_list_that_does_not_count_down_to_one_stays_out():
+    # entries 3 and 4 only (the page's first entries elsewhere), and a most-read list of headlines
+    entries = [b for k in (3, 4) for b in _entry(k)]
+    most_read = ["Most read", "1. Stocks fall as rates rise", "2. The best cheap laptops", "3. Why rents keep going up"]
+    for above in (entries, most_read):
+        article = clean(page("The best business schools of 2024", *above, *CLOSING, *FOOTER))
+        assert Label.BODY not in labels(article, [t for t in above if not t.startswith("•")][:2])

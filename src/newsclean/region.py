@@ -729,6 +729,7 @@ def bridge_interruptions(items: list[Item], s: int, e: int, zones: list[bool], l
     need = max(COHESION_MIN_SHARE, COHESION_FACTOR * found / total if total else 0.0)
     markers = any(it.marker for it in core)
     e = _follow_numbering(items, s, e, zones)
+    s = _numbered_above(items, s, zones)
     e = _follow(items, e, +1, zones, vocab, need, markers)
     s = _follow(items, s, -1, zones, vocab, need, markers)
     return s, e
@@ -790,6 +791,61 @@ def _follow_numbering(items: list[Item], s: int, e: int, zones: list[bool]) -> i
         reach = min(NUMBERED_REACH, max(nxt - i, reach if reach < NUMBERED_REACH else 0))
         i, k = nxt, k + 1
     return last_prose
+
+
+#: Entries a listicle above the span must show, numbered down to 1, to be
+#: the article's.
+NUMBERED_ABOVE_MIN = 3
+
+
+def _entry_prose(it: Item) -> bool:
+    """A numbered entry's paragraph (see :func:`_follow_numbering`)."""
+    return (
+        (it.prose in (Prose.GOOD, Prose.NEAR) or it.n_words >= ENTRY_PARAGRAPH_WORDS)
+        and it.hit is None
+        and it.section is None
+        and _number(it) is None
+    )
+
+
+def _numbered_above(items: list[Item], s: int, zones: list[bool]) -> int:
+    """The span's new start when a whole numbered list ends just above it: a
+    listicle's entries ("1. Harvard ..." to "25. Rice ..."), each a heading,
+    a paragraph and rows of facts that cost more than the paragraph brings,
+    followed by the article's closing sections, which won the span alone.
+    From the last numbered heading within NUMBERED_REACH blocks above the
+    span, heading k-1 is looked for above heading k, each entry with prose
+    of its own, down to heading 1; the list, at least NUMBERED_ABOVE_MIN
+    entries, then starts the span.  Never across a footer, a comment section
+    or a card wall.  (A "Most read" list's entries are headlines without
+    prose.)"""
+    def blocked(it: Item, t: int) -> bool:
+        return zones[t] or it.card or (it.hit is not None and it.hit.family.ends)
+
+    last = -1
+    for t in range(s - 1, max(-1, s - 1 - NUMBERED_REACH), -1):
+        it = items[t]
+        if blocked(it, t):
+            return s
+        if _number(it) is not None:
+            last = t
+            break
+    if last < 0 or not any(_entry_prose(items[t]) for t in range(last + 1, s)):
+        return s  # no list above, or its last entry holds no prose of its own
+    k, i, entries = _number(items[last]), last, 1
+    while k > 1:
+        prev = -1
+        for t in range(i - 1, max(-1, i - 1 - NUMBERED_REACH), -1):
+            it = items[t]
+            if blocked(it, t):
+                return s
+            if _number(it) == k - 1:
+                prev = t
+                break
+        if prev < 0 or not any(_entry_prose(items[t]) for t in range(prev + 1, i)):
+            return s
+        i, k, entries = prev, k - 1, entries + 1
+    return i if entries >= NUMBERED_ABOVE_MIN else s
 
 
 def _follow(
