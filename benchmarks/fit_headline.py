@@ -5,9 +5,9 @@ with a gold title, and report how often the headline is right.
         --dataset ../shared/devdata/trafilatura_dev --half A      # fit on half A, print weights
     python benchmarks/fit_headline.py --dataset ... --half B --check  # score the shipped weights
 
-Each page is cleaned up to the head stage (segment, features, region and
-context); every headline candidate's evidence is then read with
-:func:`newsclean.head.headline_evidence`.  A candidate is right when its
+Each page's headline candidates and their evidence are read with
+:func:`newsclean.headline_candidates` (the page cleaned up to the head
+stage).  A candidate is right when its
 words match the gold title (token F1 >= 0.9, the benchmark's own test).
 Pages with no right candidate (the title is not a line of the text, or the
 region missed it) teach nothing and are left out of the fit, but counted.
@@ -31,29 +31,24 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
-from newsclean.classify import analyse  # noqa: E402
-from newsclean.config import DEFAULT_CONFIG  # noqa: E402
-from newsclean.context import decide  # noqa: E402
-from newsclean.dates import page_memo  # noqa: E402
+from newsclean import headline_candidates  # noqa: E402
 from newsclean.evaluation import read_dataset, token_f1  # noqa: E402
-from newsclean.head import EVIDENCE, headline_evidence, weights  # noqa: E402
-from newsclean.segment import segment  # noqa: E402
+from newsclean.head import EVIDENCE, weights  # noqa: E402
 
 #: A candidate matching the gold title this well is right.
 RIGHT_F1 = 0.9
 
 
 def page_candidates(text: str, gold: str) -> list[tuple[list[float], bool]]:
-    """Every headline candidate's evidence and whether it is the gold title."""
-    with page_memo():
-        items = segment(text)
-        if not items:
-            return []
-        items, language = analyse(items, DEFAULT_CONFIG)
-        s, e = decide(items, DEFAULT_CONFIG.thresholds, language)
-        if e < s:
-            return []
-        return [(ev, token_f1(items[i].text, gold) >= RIGHT_F1) for i, ev in headline_evidence(items, s, e, language)]
+    """Every headline candidate's evidence (one number per
+    :data:`newsclean.head.EVIDENCE`) and whether it is the gold title, in
+    the page's order."""
+    found = sorted(headline_candidates(text), key=lambda c: c.index)
+    out = []
+    for c in found:
+        values = {name: value for name, value, _ in c.evidence}
+        out.append(([values.get(k, 0.0) for k in EVIDENCE], token_f1(c.text, gold) >= RIGHT_F1))
+    return out
 
 
 def collect(datasets: list[str], half: str | None) -> tuple[list[list[tuple[list[float], bool]]], int]:

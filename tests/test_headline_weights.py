@@ -88,3 +88,33 @@ def test_the_fit_moves_the_weights_towards_the_evidence_of_the_right_lines():
     assert w[1] > 0.5 and F.right_share(_pages(), w) == 3
     held = F.fit(_pages(), [-1.0, 0.0], fixed={1}, l2=0.0, steps=200)
     assert held[1] == 0.0  # a fixed weight is not fitted
+
+
+def test_headline_candidates_explain_the_chosen_headline():
+    from newsclean import headline_candidates
+
+    text = page("Home", "Harbour News Today", "Sport", "7 reasons the council voted to close the harbour bridge", *BODY)
+    article = clean(text)
+    found = headline_candidates(text)
+    best = found[0]
+    assert best.text == article.title and article.blocks[best.index].reason == "head.headline"
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+    w = dict(zip(H.EVIDENCE, H.weights()))
+    for c in found:
+        assert all(weight == w[name] and value for name, value, weight in c.evidence)
+        assert c.score == pytest.approx(sum(value * weight for _, value, weight in c.evidence))
+    assert headline_candidates("") == () and headline_candidates("Home\nNews") == ()
+    with pytest.raises(TypeError):
+        headline_candidates(b"bytes")
+
+
+def test_explain_headline_prints_the_candidates_and_their_evidence(tmp_path, capsys):
+    from newsclean.cli import main
+
+    f = tmp_path / "page.txt"
+    f.write_text(page("Home", "Harbour News Today", "Sport", "7 reasons the council voted to close the harbour bridge", *BODY))
+    assert main(["explain", str(f), "--headline", "--color", "never"]) == 0
+    out = capsys.readouterr().out
+    first = out.splitlines()[0]
+    assert first.startswith("1.") and "7 reasons the council voted" in first
+    assert "overlap" in out and "×" in out

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from .batch import FileResult, Format, Status, clean_files
 from .config import DEFAULT_CONFIG, Config
-from .core import clean
+from .core import clean, headline_candidates
 from .fromhtml import clean_html
 from .labels import DateSource, Favor, Label
-from .model import Article, Block, Caption, Comment
+from .model import Article, Block, Caption, Comment, HeadlineCandidate
 from .rules import RuleError, available_languages
 from .textio import InputError
 from .version import __version__
@@ -30,6 +30,7 @@ __all__ = [
     "FileResult",
     "InputError",
     "Format",
+    "HeadlineCandidate",
     "Status",
     "Label",
     "RuleError",
@@ -37,4 +38,5 @@ __all__ = [
     "clean",
     "clean_html",
     "clean_files",
+    "headline_candidates",
 ]

@@ -114,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("--url", default=None, metavar="URL", help="the page's address (evidence for the metadata)")
     pe.add_argument("--full", action="store_true", help="show whole blocks instead of one line each")
     pe.add_argument("--only", metavar="LABELS", help="comma-separated labels to show, e.g. body,title")
+    pe.add_argument("--headline", action="store_true",
+                    help="show the headline's best candidates and the evidence that scored each (text input)")
     pe.add_argument("--input-format", choices=[f.value for f in InputFormat], default=InputFormat.AUTO.value,
                     help="read FILE as text or HTML (default auto: .html/.htm as HTML)")
     _config_args(pe)
@@ -237,6 +239,15 @@ def cmd_explain(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     force = {"always": True, "never": False}.get(args.color)
     console = Console(force_terminal=force, no_color=args.color == "never", soft_wrap=False)
+    if args.headline:
+        if html:
+            _error("--headline reads text input; for HTML, explain the page's text")
+            return EXIT_USAGE
+        from .core import headline_candidates
+        from .explain import render_headlines
+
+        render_headlines(article, headline_candidates(decode(data), url=args.url, config=config), console)
+        return EXIT_OK
     render(article, console, full=args.full, only=only)
     return EXIT_OK
 

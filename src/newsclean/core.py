@@ -17,11 +17,11 @@ from .comments import read_comments
 from .config import DEFAULT_CONFIG, Config
 from .context import decide
 from .dates import page_memo
-from .head import label_head
+from .head import EVIDENCE, headline_evidence, label_head, weights
 from .item import Item
 from .labels import Label
 from .metadata import Metadata, read_metadata
-from .model import Article, Block
+from .model import Article, Block, HeadlineCandidate
 from .segment import segment
 from .url import read_url
 
@@ -102,6 +102,32 @@ def _clean(text: str, cfg: Config, url: str | None = None) -> Article:
         comments=comments,
         url=url,
     )
+
+
+def headline_candidates(
+    text: str, *, url: str | None = None, config: Config | None = None
+) -> tuple[HeadlineCandidate, ...]:
+    """The lines :func:`clean` chose the headline among, best first, each
+    with the evidence that scored it (``newsclean explain --headline``).
+    Empty when the page has no article."""
+    if not isinstance(text, str):
+        raise TypeError(f"headline_candidates() takes a str, not {type(text).__name__}")
+    cfg = config or DEFAULT_CONFIG
+    with page_memo(), collector_paused():
+        items = segment(text)
+        if not items:
+            return ()
+        items, language = analyse(items, cfg)
+        s, e = decide(items, cfg.thresholds, language)
+        if e < s:
+            return ()
+        w = weights()
+        found = []
+        for i, ev in headline_evidence(items, s, e, language, read_url(url)):
+            pieces = tuple((name, float(x), a) for name, x, a in zip(EVIDENCE, ev, w) if x)
+            found.append(HeadlineCandidate(i, items[i].text, sum(x * a for _, x, a in pieces), pieces))
+    # the first of equal scores is the headline, as in label_head
+    return tuple(sorted(found, key=lambda c: -c.score))
 
 
 def _block(it: Item) -> Block:

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from .labels import Label
-from .model import Article
+from .model import Article, HeadlineCandidate
 
 #: Colour of each label in ``newsclean explain``.
 LABEL_STYLE = {
@@ -78,3 +78,24 @@ def render(article: Article, console: Console, *, full: bool = False, only: set[
         row.append(f"{block.score:6.1f}  ", style="dim")
         row.append(body, style="" if block.label is Label.BODY else "dim")
         console.print(row, soft_wrap=not cut)
+
+
+#: Headline candidates ``newsclean explain --headline`` lists.
+HEADLINE_CANDIDATES_SHOWN = 5
+
+
+def render_headlines(article: Article, candidates: tuple[HeadlineCandidate, ...], console: Console) -> None:
+    """Print the best headline candidates, each with its score and the
+    evidence that made it (value x weight, from data/headline.toml)."""
+    if not candidates:
+        console.print("no headline candidates: no article was found", style="dim")
+        return
+    for rank, c in enumerate(candidates[:HEADLINE_CANDIDATES_SHOWN], 1):
+        block = article.blocks[c.index] if c.index < len(article.blocks) else None
+        row = Text()
+        row.append(f"{rank}. {c.score:6.2f}  ", style="bold" if rank == 1 else "")
+        row.append(f"line {block.first_line + 1 if block else '?'}  ", style="dim")
+        row.append(c.text, style=LABEL_STYLE[Label.TITLE] if block and block.reason == "head.headline" else "")
+        console.print(row)
+        pieces = "  ".join(f"{name} {value:.3g}×{weight:g}" for name, value, weight in c.evidence)
+        console.print(f"     {pieces}", style="dim")

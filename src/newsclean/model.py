@@ -1,4 +1,4 @@
-"""Immutable result types: Block, Comment, Caption, Article."""
+"""Immutable result types: Block, Comment, Caption, Article, HeadlineCandidate."""
 
 from __future__ import annotations
 
@@ -167,3 +167,19 @@ class Article:
 
     def to_json(self, *, blocks: bool = True, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(blocks=blocks), ensure_ascii=False, indent=indent)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineCandidate:
+    """A line the headline was chosen among (:func:`newsclean.headline_candidates`).
+
+    ``index`` is the line's block in :attr:`Article.blocks`; ``score`` the
+    sum of its evidence, each piece's value times its weight
+    (``data/headline.toml``); ``evidence`` the pieces it has, as
+    ``(name, value, weight)``.  The highest score is the headline.
+    """
+
+    index: int
+    text: str
+    score: float
+    evidence: tuple[tuple[str, float, float], ...]
