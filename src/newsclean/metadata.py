@@ -47,8 +47,9 @@ from .model import Caption
 from .names import (
     BEFORE_DATE,
     BY_AFTER,
-    HANDLE_MIN_CHARS,
     GLUED_CAPS,
+    HANDLE_AFTER_NAME,
+    HANDLE_MIN_CHARS,
     META_ROW_MAX_WORDS,
     NAME,
     PICTURE_NAME,
@@ -513,8 +514,6 @@ def _after_date(text: str) -> str:
 #: Where a row of facts splits into its parts: separators, dates, an "in
 #: Category" tail, a picture's name.
 _ROW_PARTS = regex.compile(r"[|·•⋅/]|\[[^\]]{0,40}\]|(?<!\s)\s++in\s++(?=\p{Lu})|\d+(?:\s*(?:min|words?|comments?)\b)?")
-#: A handle after a name in a row of facts ("Jane Doe @janedoe").
-_AT_HANDLE = regex.compile(r"(?<=\S)\s+@[\w.-]{2,40}\b")
 _WORD_BEFORE = regex.compile(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$")
 _WEEKDAY_START = regex.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)")
 _DATE_TAIL = regex.compile(
@@ -744,7 +743,7 @@ def _authors(
             for part in _ROW_PARTS.split(_without_date(text)):
                 part = BYLINE_START.sub("", part.strip(" ,.:;-–—[]"))  # "Accueil | Par Jean Dupont | 30 septembre"
                 part = BEFORE_DATE.sub("", part)  # "Jane Doe Published 10:19am 19 December 2025"
-                part = _AT_HANDLE.sub("", part).strip()  # "Jane Doe @janedoe • Jan 26, 2026 • Reading time"
+                part = HANDLE_AFTER_NAME.sub("", part).strip()  # "Jane Doe @janedoe • Jan 26, 2026 • Reading time"
                 if (
                     2 <= len(part.split()) <= (4 if nouns is None else 3)
                     and NAME.match(part)
@@ -795,6 +794,7 @@ def _doubled_name(head: list[Item], refused: Callable[[str], bool]) -> tuple[str
     "July 16, 2025") -- a handle or a name of up to four capitalised words,
     none of them a stopword, a word of the article's prose, a month or a
     site's word ("Home" / "Home"); or ``()``."""
+    site = site_words()
     for k, it in enumerate(head):
         if not it.dateline:
             continue
@@ -805,7 +805,6 @@ def _doubled_name(head: list[Item], refused: Callable[[str], bool]) -> tuple[str
             words = x.text.split()
             if not 1 <= len(words) <= DOUBLED_MAX_WORDS or not all(w[:1].isupper() for w in words):
                 continue
-            site = site_words()
             if any(refused(w.casefold()) or w.casefold().strip(".,:;") in site for w in words):
                 continue
             if len(words) > 1 and not NAME.match(x.text):

@@ -153,7 +153,11 @@ _BYLINE_PARTS = regex.compile(r"(?<!\s)\s*+[|•·—–]\s*+|(?<!\s)\s++/\s++")
 
 
 #: An e-mail address or a social handle after a byline's name.
-_HANDLE = regex.compile(r"[^\s@]*+@\S++")
+HANDLE = regex.compile(r"[^\s@]*+@\S++")
+#: A social handle printed after a name in a row of facts ("Jane Doe
+#: @janedoe • Jan 26, 2026"); not an embedded post's signature, whose
+#: handle stands in brackets ("Detroit Lions (@DetroitLionsNFL) November 4, 2012").
+HANDLE_AFTER_NAME = regex.compile(r"(?<=\S)\s+@[\w.-]{2,40}\b")
 
 
 #: A picture's file name printed in a byline: "By Jane Doe [jane-headshot]".
@@ -178,7 +182,7 @@ def split_names(line: str) -> list[str]:
     d = find_date(text) or find_time(text)
     if d is not None:
         text = BEFORE_DATE.sub("", text[: d.start()])  # "von Jane Doe am 29. Mai"
-    text = _HANDLE.sub("", text)  # "jane@example.com", "@janedoe"
+    text = HANDLE.sub("", text)  # "jane@example.com", "@janedoe"
     names = []
     for part in _NAME_SPLIT.split(text):
         part = _without_buttons(name_text(_ROLE.sub("", part).strip(" .-–—:()")))

@@ -773,13 +773,12 @@ def _follow_numbering(items: list[Item], s: int, e: int, zones: list[bool]) -> i
         nxt, prose = -1, -1
         for t in range(i + 1, min(n, i + 1 + reach)):
             it = items[t]
-            if zones[t] or it.card or it.hit is not None and it.hit.family.ends:
+            if _list_wall(it, zones[t]):
                 break
             if _number(it) == k + 1:
                 nxt = t
                 break
-            if (it.prose in (Prose.GOOD, Prose.NEAR) or it.n_words >= ENTRY_PARAGRAPH_WORDS) and it.hit is None \
-                    and it.section is None and _number(it) is None:
+            if _entry_prose(it):
                 prose = t
         if prose < 0:
             break  # an entry without prose: no entry of the article
@@ -796,6 +795,12 @@ def _follow_numbering(items: list[Item], s: int, e: int, zones: list[bool]) -> i
 #: Entries a listicle above the span must show, numbered down to 1, to be
 #: the article's.
 NUMBERED_ABOVE_MIN = 3
+
+
+def _list_wall(it: Item, in_zone: bool) -> bool:
+    """Where a numbered list is not followed: a comment section, a card
+    wall, a footer."""
+    return in_zone or it.card or (it.hit is not None and it.hit.family.ends)
 
 
 def _entry_prose(it: Item) -> bool:
@@ -819,13 +824,10 @@ def _numbered_above(items: list[Item], s: int, zones: list[bool]) -> int:
     entries, then starts the span.  Never across a footer, a comment section
     or a card wall.  (A "Most read" list's entries are headlines without
     prose.)"""
-    def blocked(it: Item, t: int) -> bool:
-        return zones[t] or it.card or (it.hit is not None and it.hit.family.ends)
-
     last = -1
     for t in range(s - 1, max(-1, s - 1 - NUMBERED_REACH), -1):
         it = items[t]
-        if blocked(it, t):
+        if _list_wall(it, zones[t]):
             return s
         if _number(it) is not None:
             last = t
@@ -837,7 +839,7 @@ def _numbered_above(items: list[Item], s: int, zones: list[bool]) -> int:
         prev = -1
         for t in range(i - 1, max(-1, i - 1 - NUMBERED_REACH), -1):
             it = items[t]
-            if blocked(it, t):
+            if _list_wall(it, zones[t]):
                 return s
             if _number(it) == k - 1:
                 prev = t
