@@ -77,8 +77,7 @@ def _clean(text: str, cfg: Config, url: str | None = None) -> Article:
     page_url = read_url(url)
     if url and page_url is None:
         logger.info("%r is no web address; the page is read without it", url[:200])
-    items, language = analyse(items, cfg)
-    s, e = decide(items, cfg.thresholds, language)
+    items, language, s, e = _article(items, cfg)
     title_index = label_head(items, s, e, language, page_url) if e >= s else None
     try:
         md = read_metadata(items, title_index, language, page_url)
@@ -104,6 +103,15 @@ def _clean(text: str, cfg: Config, url: str | None = None) -> Article:
     )
 
 
+def _article(items: list[Item], cfg: Config) -> tuple[list[Item], str, int, int]:
+    """Each block judged alone, then the article found and the blocks
+    revised by context: the blocks, the page's language and the article's
+    first and last block (``e < s``: none)."""
+    items, language = analyse(items, cfg)
+    s, e = decide(items, cfg.thresholds, language)
+    return items, language, s, e
+
+
 def headline_candidates(
     text: str, *, url: str | None = None, config: Config | None = None
 ) -> tuple[HeadlineCandidate, ...]:
@@ -117,8 +125,7 @@ def headline_candidates(
         items = segment(text)
         if not items:
             return ()
-        items, language = analyse(items, cfg)
-        s, e = decide(items, cfg.thresholds, language)
+        items, language, s, e = _article(items, cfg)
         if e < s:
             return ()
         w = weights()
