@@ -33,6 +33,11 @@ COMMENTS = [
         (["Tags: bridges, council", "Written by Moses Kim and Kate Shokurova", "April 8, 2024"],
          ("Moses Kim", "Kate Shokurova")),
         (["Posted by Colin Watson on 2025-12-18 in council. Tags: bridges, ferries."], ("Colin Watson",)),
+        # a byline the page's links stand around
+        (["Autoren Jelko Djuren und Jutta Klaukien", "Downloads", "Kontakt", "Impressum"],
+         ("Jelko Djuren", "Jutta Klaukien")),
+        (["• Eawag", "• ETHZ", "Erstellt von Andri Bryner", "Seite teilen via", "• Facebook", "• Twitter"],
+         ("Andri Bryner",)),
         # past the comment form's lines, which open the page's tail
         (["Comments", "Load comments", "Loading comments relies on JavaScript. Try enabling JavaScript and reloading.",
           "Posted by Colin Watson on 2025-12-18 in council. Tags: bridges, ferries.", "Categories", "1. bridges",

@@ -80,8 +80,8 @@ BY_AFTER_DATE_CHARS = 30
 #: An image's text that names a person: "Picture of Jane Roe", "Profile photo of
 #: author Jane Roe", "Jane Roe photo".
 _AVATAR = regex.compile(
-    r"(?i)^(?:(?:profile|author(?:'s)?)\s+)?(?:picture|photo|image|avatar|portrait|headshot)\s+of\s+(?:(?:the\s+)?author\s+)?(.+)$"
-    r"|^(.+?)(?:'s)?(?<!\s)\s++(?:photo|avatar|picture|headshot|image)$"
+    r"(?i)^(?:an?\s+)?(?:(?:profile|author(?:'s)?)\s+)?(?:picture|photo|image|avatar|portrait|headshot)\s+of\s+(?:(?:the\s+)?author\s+)?(.+)$"
+    r"|^(.+?)(?:'s)?(?<!\s)(?:\s++(?:profile|author))?\s++(?:photo|avatar|picture|headshot|image)$"
 )
 _TRANSLATED = regex.compile(r"(?i)^(?:translated by|translation by|translator)\s*:?\s*")
 _SOURCE_LINE = regex.compile(r"(?i)^source\s*:\s*")
@@ -681,11 +681,24 @@ def _authors(
     """Authors from bylines in the head; failing those, the "By ..." byline
     nearest the headline before the comments; then a name standing next to
     the dateline, or named by the author's picture."""
-    # "By Industry", "By Use Case": a menu of facets, not bylines
+    stops = stoplist(language) or stoplist("en")
+    common = _CommonWords(items)
+
+    def refused(w: str) -> bool:
+        return w in stops or w in common or names_month(w)
+
+    def not_name(w: str) -> bool:  # the stoplists hold first names ("david", "mark")
+        return w in common or names_month(w)
+
+    # "By Industry", "By Use Case": a menu of facets, not bylines (a comment's
+    # header "Posted by: John at ..." under the article's byline is none)
     facets = {
         id(items[i]) for i in range(len(items))
         if by[i]
-        and any(by[j] and items[j].text != items[i].text for j in range(max(0, i - 4), min(len(items), i + 5)))
+        and any(
+            by[j] and items[j].text != items[i].text and items[j].label is not Label.COMMENT
+            for j in range(max(0, i - 4), min(len(items), i + 5))
+        )
     }
     found = _names(it.text for it in head if BYLINE_START.match(it.text) and id(it) not in facets)
     if found:
@@ -714,9 +727,8 @@ def _authors(
             and items[i].section is None
             and id(items[i]) not in facets
         ]
-        common = _CommonWords(items)
         for _, i in sorted(bylines):
-            found = tuple(n for n in _names([items[i].text]) if not _common_phrase(n, common))
+            found = tuple(n for n in _names([items[i].text]) if _byline_name(n, items[i].text, common, not_name))
             if found:
                 return found
     for k, it in enumerate(head):
@@ -726,7 +738,6 @@ def _authors(
             name = (m.group(1) or m.group(2) or "").split(",")[0].strip()
             if NAME.match(name) and 2 <= len(name.split()) <= 4:
                 return (name,)
-    common = _CommonWords(items)
     body_start = next((it.start for it in items if it.label is Label.BODY), None)
     above = [it for it in head if body_start is None or it.start < body_start]
     for it in above:
@@ -768,17 +779,129 @@ def _authors(
                 and (nouns is None or not any(w.casefold() in nouns for w in text.split()))
             ):
                 return (text,)
-    stops = stoplist(language) or stoplist("en")
-    found = _doubled_name(head, lambda w: w in stops or w in common or names_month(w))
+    found = _doubled_name(head, refused)
     if found:
         return found
     # no name: a blog's byline in the head may give a handle ("by whova | Apr 21, 2025")
     for it in head:
         if BYLINE_START.match(it.text) or it.dateline or it.label is Label.BYLINE:
-            handle = byline_handle(it.text, lambda w: w in stops or w in common or names_month(w))
+            handle = byline_handle(it.text, refused)
             if handle is not None:
                 return (handle,)
-    return ()
+    return _tail_byline(items, by, facets, common, not_name) or _confirmed_name(items, common)
+
+
+#: "Posted by", "Written by": a byline whose verb says a person wrote the
+#: text, so that one word may name them ("Posted by David at December 16,
+#: 2025"); a bare "By" before one word is a menu's facet ("By Industry").
+_VERB_BY = regex.compile(
+    r"(?i)^(?:[•·□☆*-]\s*)?(?:written|posted|published|words|story|text|geschrieben|verfasst|gepostet)\s+(?:by|von)\b"
+)
+
+
+def _byline_name(name: str, line: str, common: _CommonWords, refused: Callable[[str], bool]) -> bool:
+    """Whether ``name``, read from the byline ``line``, is a person's: two
+    words or more that are not all the page's common words nor a site's
+    words; or one capitalised word of three letters or more (no stopword,
+    common word, month or site word) after a byline's verb or in a dated
+    byline."""
+    words = name.split()
+    if len(words) >= 2:
+        return not _common_phrase(name, common)
+    w = words[0] if words else ""
+    return (
+        len(w) >= HANDLE_MIN_CHARS
+        and w[:1].isupper()
+        and w.isalpha()
+        and not refused(w.casefold())
+        and w.casefold() not in site_words()
+        and (_VERB_BY.match(line) is not None or _dated(line))
+    )
+
+
+#: Blocks after the article's last paragraph where its own byline may
+#: still stand: "Written by Jane Doe" / "April 8, 2024" under the last
+#: paragraph, past a tag row, a share bar or a comment form's lines.
+TAIL_BYLINE_REACH = 20
+
+
+def _tail_byline(
+    items: list[Item], by: list[bool], facets: set[int], common: _CommonWords, refused: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """The article's byline printed under it (a blog's "Posted by Jane Doe
+    on 2025-12-18 in ..."), labelled a byline, not a comment's header; only
+    when one byline stands there (several are a list's)."""
+    last_body = next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), None)
+    if last_body is None:
+        return ()
+    found: list[tuple[str, ...]] = []
+    for i in range(last_body + 1, min(len(items), last_body + 1 + TAIL_BYLINE_REACH)):
+        it = items[i]
+        if not by[i] or it.section is not None or id(it) in facets:
+            continue
+        if it.label is not Label.BYLINE and not (
+            it.label in _SOFT and (it.n_words <= SHORT_BYLINE_WORDS or _dated(it.text))
+        ):
+            continue
+        names = tuple(n for n in _names([it.text]) if _byline_name(n, it.text, common, refused))
+        if names and names not in found:
+            found.append(names)
+    return found[0] if len(found) == 1 else ()
+
+
+#: Blocks on each side of a name line searched for what confirms it.
+CONFIRM_REACH = 2
+#: Labels of blocks that are never an author's card: the headline, the
+#: standfirst, the comments (a short line inside the article's span is one
+#: at its end).
+_NOT_CARD = {Label.LEAD, Label.COMMENT, Label.TITLE}
+
+
+def _confirmed_name(items: list[Item], common: _CommonWords) -> tuple[str, ...]:
+    """The author's card, wherever the page prints it: a line of only a
+    name beside a block that says whose it is -- the person's picture
+    ("Picture of Jane Doe", "A headshot of Jane Doe", "Jane Doe's Profile
+    Picture") or a byline naming them ("This post was written by Jane Doe,
+    Head of ...", "All articles by Jane Doe").  Never from the headline, the
+    standfirst or the comments; and only when the page confirms one name so
+    (a list of other articles confirms each of its authors).  A name line
+    beside a paragraph that opens with the name, or printed twice, is no
+    proof: headings do both ("Healthcare AI" / "Healthcare AI is ...")."""
+    pictured = {_pictured(it.text.strip(" •·□☆*-")) for it in items if it.label is not Label.COMMENT}
+    if len({p for p in pictured if p and 2 <= len(p.split()) <= 4 and NAME.match(p)}) > 1:
+        return ()  # a team's or a list's pictures
+    found: list[str] = []
+    for i, it in enumerate(items):
+        if it.label in _NOT_CARD or not 2 <= it.n_words <= 4 or it.hit is not None and it.label is not Label.BYLINE:
+            continue
+        name = name_text(it.text.strip(" •·□☆*-"))
+        if not NAME.match(name) or not 2 <= len(name.split()) <= 4 or _common_phrase(name, common) or not _has_word(name):
+            continue
+        for j in range(max(0, i - CONFIRM_REACH), min(len(items), i + CONFIRM_REACH + 1)):
+            if j != i and items[j].label is not Label.COMMENT and _confirms(name, items[j].text.strip(" •·□☆*-")):
+                if name not in found:
+                    found.append(name)
+                break
+    return (found[0],) if len(found) == 1 else ()
+
+
+def _pictured(text: str) -> str | None:
+    """The person a picture's text names ("Picture of Jane Doe", "Jane
+    Doe's Profile Picture"; a role after a comma left out), or ``None``."""
+    if len(text) > PICTURED_MAX_CHARS:
+        return None
+    m = _AVATAR.match(text)
+    return (m.group(1) or m.group(2) or "").split(",")[0].strip() or None if m is not None else None
+
+
+#: Characters of a picture's text that names a person, at most.
+PICTURED_MAX_CHARS = 80
+
+
+def _confirms(name: str, text: str) -> bool:
+    """Whether the block ``text`` beside a line of only ``name`` says that
+    the name is a person's (see :func:`_confirmed_name`)."""
+    return _pictured(text) == name or regex.search(r"\b(?i:by)\s+" + regex.escape(name) + r"\b", text) is not None
 
 
 #: Blocks before and after a dateline where an author's doubled name is looked for.
