@@ -290,6 +290,22 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
     return items, lang
 
 
+#: The mark lynx prints for a form's button, before the button's label
+#: ("(BUTTON) Subscribe", "(BUTTON) Close Menu") or alone for an icon: no
+#: word of the page.  w3m prints the label alone.
+LYNX_BUTTON = "(BUTTON)"
+_LYNX_BUTTONS = regex.compile(r"(?<!\S)\(BUTTON\)(?!\S)\s*+")
+
+
+def without_buttons(text: str) -> str:
+    """A block's text as its features are read: without lynx's button marks
+    (:data:`LYNX_BUTTON`), so that "(BUTTON) Subscribe" meets the rules of
+    "Subscribe" as w3m prints it.  A block of only marks is left as it is:
+    a short line that is no prose, as w3m's empty button would be none."""
+    rest = _LYNX_BUTTONS.sub("", text).strip()
+    return rest or text
+
+
 def _sentence_case(text: str) -> bool:
     """Few capitalised words: a sentence that lost its full stop, not a
     Title Case Headline."""
@@ -313,6 +329,8 @@ class _Features:
         self.match = config.ruleset_for(lang).match
 
     def __call__(self, text: str) -> tuple:
+        if LYNX_BUTTON in text:
+            text = without_buttons(text)
         words = WORD.findall(text.casefold())
         n = len(words)
         ratio = sum(map(self.is_stop, words)) / n if n else 0.0

@@ -1,0 +1,56 @@
+"""lynx prints a form's button as "(BUTTON) label", where w3m prints the
+label alone: the mark is no word of the page, so a block is judged by its
+label, as on w3m's text; the block's text is left as written."""
+
+import pytest
+from article import BODY, TITLE, page
+
+from newsclean import clean
+from newsclean.classify import without_buttons
+
+MENU = ["Home", "Reviews", "Guides", "Contact"]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("(BUTTON) Subscribe", "Subscribe"),
+        ("(BUTTON) Close Menu", "Close Menu"),
+        ("____________________ (BUTTON) Search", "____________________ Search"),
+        ("Share (BUTTON) Close extra sharing options", "Share Close extra sharing options"),
+        ("(BUTTON)", "(BUTTON)"),  # an icon's button: nothing else to read
+        ("(BUTTON) (BUTTON)", "(BUTTON) (BUTTON)"),
+        ("Press the red (BUTTONS) twice", "Press the red (BUTTONS) twice"),  # no mark
+    ],
+)
+def test_without_buttons(line, label):
+    assert without_buttons(line) == label
+
+
+def _labels(lines):
+    art = clean(page(*MENU, TITLE, *BODY, *lines, "© 2025 Example Reviews"))
+    return {b.text: (b.label, b.reason) for b in art.blocks}
+
+
+@pytest.mark.parametrize("label", ["Subscribe", "Close", "Learn more", "Sign in"])
+def test_a_button_is_read_as_its_label(label):
+    w3m = _labels([label])[label]
+    lynx = _labels([f"(BUTTON) {label}"])[f"(BUTTON) {label}"]
+    assert lynx == w3m
+    assert w3m[0].value != "body"
+
+
+def test_the_article_is_the_same_on_both_renderings():
+    menu_w3m = ["Sections", "Search", *MENU]
+    menu_lynx = ["(BUTTON) Sections", "(BUTTON) Search", *MENU]
+    w3m = clean(page(*menu_w3m, TITLE, *BODY, "Learn more", "© 2025 Example Reviews"))
+    lynx = clean(page(*menu_lynx, TITLE, *BODY, "(BUTTON) Learn more", "© 2025 Example Reviews"))
+    assert lynx.body == w3m.body
+    assert lynx.title == w3m.title
+
+
+def test_prose_holding_the_mark_keeps_its_text():
+    """The mark is left out of a block's features, never out of its text."""
+    para = BODY[1] + " Press (BUTTON) Continue to read the engineers' report in full on the city's site."
+    art = clean(page(*MENU, TITLE, BODY[0], para, *BODY[2:], "© 2025 Example Reviews"))
+    assert para in art.paragraphs
