@@ -338,6 +338,12 @@ def _dates(
         if found is not None:
             md.published_text, md.published = found
     if md.published is None and md.updated is None:
+        # Then a date in a line of the head above the article's first
+        # paragraph that the first pass read as no dateline: glued to the
+        # words around it ("von Jane Doe13.12.2022 - 08:13 Uhr", "Datum: 13.
+        # April 2017Autor: ..."), or in a long row of facts and tags.
+        _read_dates(md, _head_rows(head, body_start, title_index, items), language, order)
+    if md.published is None and md.updated is None:
         # Last of all, a dateline that opens the article's first paragraph,
         # as wires and press releases print it: "Wien, 14. Dezember 2021 --
         # ...", "01.02.2022 "Der ...", "LONDON, March 3, 2024: ...".
@@ -348,6 +354,28 @@ def _dates(
                 found = _line_date(m.group("date"), language, order)
                 if found is not None:
                     md.published_text, md.published = found
+
+
+#: Words of a head line whose glued or buried date dates the article, at most.
+HEAD_ROW_MAX_WORDS = 30
+
+
+def _head_rows(head: list[Item], body_start: int | None, title_index: int | None, items: list[Item]) -> list[Item]:
+    """The head's lines above the body that hold a date with its year the
+    first pass did not see (glued to a word, or in a long row), nearest the
+    headline first; none that is prose (a sentence that names a date)."""
+    anchor = items[title_index].start if title_index is not None else body_start or 0
+    rows = [
+        it for it in head
+        if (body_start is None or it.start < body_start)
+        and not it.dateline
+        and it.digit
+        and it.prose is not Prose.GOOD
+        and it.n_words <= HEAD_ROW_MAX_WORDS
+        and (d := find_date(unglued(it.text))) is not None
+        and _FULL_YEAR.search(d.group())
+    ]
+    return sorted(rows, key=lambda it: abs(it.start - anchor))
 
 
 #: Blocks after the article's last paragraph where its foot may date it.
