@@ -46,3 +46,16 @@ def test_a_row_below_the_article_dates_it_not():
     art = clean(page(*MENU, TITLE, *BODY, "More stories", "Ferries return to the bay", row,
                      "© 2025 Example Reviews"))
     assert art.published is None
+
+
+@pytest.mark.parametrize("line", ["21.12.2022", "01.11.2023 11:35", "• December 21, 2022"])
+def test_a_date_alone_above_the_headline(line):
+    """A page's date printed above its headline among the menu's lines."""
+    art = clean(page(*MENU, line, "Architektur", "Sport", TITLE, *BODY, "© 2025 Example Reviews"))
+    assert art.published is not None and art.published.date() in (date(2022, 12, 21), date(2023, 11, 1))
+
+
+def test_a_list_of_dates_above_the_headline_dates_it_not():
+    archive = ["Archiv", "• 21.12.2022", "• 14.12.2022", "• 07.12.2022", "• 30.11.2022"]
+    art = clean(page(*MENU, *archive, "Architektur", "Sport", "Kultur", "Wissen", TITLE, *BODY, "© 2025 Example Reviews"))
+    assert art.published is None

@@ -63,6 +63,7 @@ from .names import (
     split_bylines,
     split_names,
 )
+from .region import in_date_list
 from .stoplists import stoplist
 from .text import BYLINE_START, LETTER, WORD
 from .url import PageUrl
@@ -312,7 +313,11 @@ def _dates(
             hi = min(_tail_start(items), first + DATELINE_REACH + 1)
             near = sorted(
                 (min(abs(i - a) for a in anchors), i) for i in range(lo, hi)
-                if items[i].dateline and items[i].label is Label.BYLINE and items[i].section is None
+                if items[i].dateline and items[i].section is None and not in_date_list(items, i, len(items)) and (
+                    items[i].label is Label.BYLINE
+                    # a date alone above the headline, read as a menu's or a list's part
+                    or items[i].label in _SOFT and i < min(anchors) and _only_a_date(items[i].text.strip(" •·□*-"))
+                )
             )
             _read_dates(md, [items[i] for _, i in near], language, order)
     if md.published is None and md.updated is None:
