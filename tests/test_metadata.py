@@ -67,6 +67,21 @@ def test_a_wire_dateline_opening_the_first_paragraph_dates_an_undated_page(openi
     assert art.published is not None and art.published.date() == day
 
 
+def test_a_wire_dateline_under_a_subheading_dates_the_page():
+    """A subheading the first pass read as the body's first paragraph may
+    stand over the paragraph the dateline opens."""
+    body = ["The council asks residents to avoid the bridge until spring, to use the ferry, and to keep the paths "
+            "free for the engineers at work", "Wien, 14. Dezember 2021 – " + BODY[0], *BODY[1:]]
+    art = clean(page(TITLE, *body))
+    assert art.published is not None and art.published.date() == dt.date(2021, 12, 14)
+
+
+def test_a_dateline_deep_in_the_article_dates_it_not():
+    body = list(BODY) + ["Wien, 14. Dezember 2021 – " + BODY[0]]
+    art = clean(page(TITLE, *body))
+    assert art.published is None
+
+
 @pytest.mark.parametrize("first", [
     "The council met on 12 March 2021 - and voted to close the old harbour bridge to cars after a decade of debate.",
     "Before 12 March 2021: the bridge was open to cars, and the council had debated its future for more than a decade.",

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -352,13 +353,15 @@ def _dates(
         # Last of all, a dateline that opens the article's first paragraph,
         # as wires and press releases print it: "Wien, 14. Dezember 2021 --
         # ...", "01.02.2022 "Der ...", "LONDON, March 3, 2024: ...".
-        first = next((it for it in items if it.label is Label.BODY), None)
-        if first is not None:
-            m = _OPENING_DATELINE.match(first.text)
+        # (The first paragraphs: a subheading or a standfirst the first
+        # pass read as body may stand before the one it opens.)
+        for it in islice((it for it in items if it.label is Label.BODY), OPENING_DATELINE_PARAGRAPHS):
+            m = _OPENING_DATELINE.match(it.text)
             if m is not None and _only_a_date(m.group("date")):
                 found = _line_date(m.group("date"), language, order)
                 if found is not None:
                     md.published_text, md.published = found
+                    break
 
 
 #: Words of a head line whose glued or buried date dates the article, at most.
@@ -413,6 +416,8 @@ def _foot_dates(items: list[Item]) -> list[Item]:
     return [it for it, _ in out] if len({date for _, date in out}) <= 1 else []
 
 
+#: The body's first paragraphs, of which one may open with a dateline.
+OPENING_DATELINE_PARAGRAPHS = 3
 #: The opening of a paragraph that is a dateline: an optional place and a
 #: comma, a date and a time, then a dash, a colon or an opening quote before
 #: the text.  A date a sentence begins with ("On 3 May 2022 the ...") is none.
