@@ -926,7 +926,7 @@ def _confirmed_name(items: list[Item], common: _CommonWords) -> tuple[str, ...]:
 def _pictured(text: str) -> str | None:
     """The person a picture's text names ("Picture of Jane Doe", "Jane
     Doe's Profile Picture"; a role after a comma left out), or ``None``."""
-    if len(text) > PICTURED_MAX_CHARS:
+    if len(text) > PICTURED_MAX_CHARS or not any(w in text.casefold() for w in _PICTURE_WORDS):
         return None
     m = _AVATAR.match(text)
     return (m.group(1) or m.group(2) or "").split(",")[0].strip() or None if m is not None else None
@@ -934,12 +934,26 @@ def _pictured(text: str) -> str | None:
 
 #: Characters of a picture's text that names a person, at most.
 PICTURED_MAX_CHARS = 80
+#: The words of :data:`_AVATAR` ("pictur" for "picture" and "pictured").
+_PICTURE_WORDS = ("photo", "pictur", "image", "avatar", "portrait", "headshot")
 
 
 def _confirms(name: str, text: str) -> bool:
     """Whether the block ``text`` beside a line of only ``name`` says that
     the name is a person's (see :func:`_confirmed_name`)."""
-    return _pictured(text) == name or regex.search(r"\b(?i:by)\s+" + regex.escape(name) + r"\b", text) is not None
+    low, folded = text.casefold(), name.casefold()
+    if folded not in low:
+        return False  # the cheap test first: both proofs spell the name
+    if _pictured(text) == name:
+        return True
+    key = "by " + folded
+    k = low.find(key)
+    while k != -1:  # "... by Jane Doe", as words: not "Baby Jane Doel"
+        end = k + len(key)
+        if (k == 0 or not low[k - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+            return True
+        k = low.find(key, k + 1)
+    return False
 
 
 #: Blocks before and after a dateline where an author's doubled name is looked for.
