@@ -867,8 +867,10 @@ def _tail_byline(
     items: list[Item], by: list[bool], facets: set[int], common: _CommonWords, refused: Callable[[str], bool]
 ) -> tuple[str, ...]:
     """The article's byline printed under it (a blog's "Posted by Jane Doe
-    on 2025-12-18 in ..."), labelled a byline, not a comment's header; only
-    when one byline stands there (several are a list's)."""
+    on 2025-12-18 in ..."): labelled a byline, or read as a link or a
+    related line when it is short or dated ("Erstellt von Jane Doe" among
+    share links), never a comment's header; only when one byline stands
+    there (several are a list's)."""
     last_body = next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), None)
     if last_body is None:
         return ()
@@ -929,7 +931,9 @@ def _pictured(text: str) -> str | None:
     if len(text) > PICTURED_MAX_CHARS or not any(w in text.casefold() for w in _PICTURE_WORDS):
         return None
     m = _AVATAR.match(text)
-    return (m.group(1) or m.group(2) or "").split(",")[0].strip() or None if m is not None else None
+    if m is None:
+        return None
+    return (m.group(1) or m.group(2) or "").split(",")[0].strip() or None
 
 
 #: Characters of a picture's text that names a person, at most.
