@@ -229,3 +229,37 @@ def test_every_column_line_is_a_slice_of_the_input(left, right, width, gap):
     assert paragraphs_from_input(article.paragraphs, page)
     for b in article.blocks:
         assert squash(" ".join(page[s:e] for s, e in b.spans)) == b.text
+
+
+def boxed(paragraphs: list[str], width: int, indent: int = 0) -> list[str]:
+    """Paragraphs wrapped inside a box of one cell as w3m draws a bordered
+    table: each line framed at the same two places, an empty framed line
+    between paragraphs, the text against the left frame."""
+    lines = ["┌" + "─" * width + "┐"]
+    for k, p in enumerate(paragraphs):
+        if k:
+            lines.append("│" + " " * width + "│")
+        lines += ["│" + ln.ljust(width) + "│" for ln in textwrap.wrap(p, width)]
+    lines.append("└" + "─" * width + "┘")
+    return [" " * indent + ln for ln in lines]
+
+
+def test_a_box_of_one_cell_is_read_inside_its_frame():
+    """Its wrapped lines are joined into paragraphs, its empty lines part
+    them, and its frames are no text; each paragraph's spans are its lines'
+    text in the input."""
+    page = "\n".join(["Letters to the editor", "", *boxed(ARTICLE, 60, indent=30), "", "© 2024 Example"]) + "\n"
+    article = clean(page)
+    assert article.paragraphs == tuple(ARTICLE)
+    for b in article.blocks:
+        assert "│" not in b.text
+        if b.label is Label.BODY:
+            assert squash(" ".join(page[s:e] for s, e in b.spans)) == b.text
+
+
+def test_a_short_box_and_a_table_of_cells_keep_their_lines():
+    lines = [ln for ln in physical_lines("\n".join(boxed(["Open daily from nine to five, closed on Sundays."], 60)))]
+    assert read_order("\n".join(ln.text for ln in lines)) == lines  # three framed lines: a label, no box of text
+    table = ["│ Name     │ Votes │", "│ Smith    │ 1,204 │", "│ Jones    │   998 │", "│ Brown    │   761 │",
+             "│ Green    │   502 │"]
+    assert [ln.text for ln in read_order("\n".join(table))] == table  # rules inside: a table of several cells

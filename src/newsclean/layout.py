@@ -141,12 +141,19 @@ def read_order(text: str) -> list[Line]:
 
 def column_lines(text: str) -> list[Line] | None:
     """:func:`read_order`, or ``None`` when the text lays no columns side by
-    side (its lines are read as they are)."""
-    if not may_have_columns(text):
-        return None
-    lines = physical_lines(text)
-    arranged = _arrange(lines, 0, [0])
-    if arranged is lines:
+    side and frames no box of text (its lines are read as they are)."""
+    counter = [0]
+    arranged: list[Line] | None = None
+    if may_have_columns(text):
+        lines = physical_lines(text)
+        arranged = _arrange(lines, 0, counter)
+        if arranged is lines:
+            arranged = None
+    if _BOX_CHAR.search(text) is not None:  # the cheap test first
+        framed = _unframe(arranged if arranged is not None else physical_lines(text), counter)
+        if framed is not None:
+            arranged = framed
+    if arranged is None:
         return None
     # number the columns in reading order (an inner column was numbered
     # before the column around it)
@@ -159,6 +166,60 @@ def column_lines(text: str) -> list[Line] | None:
                 ln = Line(ln.text, ln.start, ln.number, k, ln.width)
         out.append(ln)
     return out
+
+
+#: Lines in a row framed at the same two places ("│text of the box ...│")
+#: that make a box of one cell, whose text is read inside its frame.
+FRAME_MIN_LINES = 4
+
+
+def _frame(text: str) -> tuple[int, int] | None:
+    """Where a line of a one-cell box has its two frame characters (the
+    first and the last that are not blank), when it has no other."""
+    end = len(text.rstrip())
+    a = len(text) - len(text.lstrip())
+    if end - a < 2 or text[a] not in _BOX_CHARS or text[end - 1] not in _BOX_CHARS:
+        return None
+    if _BOX_CHAR.search(text, a + 1, end - 1) is not None:
+        return None  # a rule inside: a table of several cells, or a border line
+    return a, end - 1
+
+
+def _unframe(lines: list[Line], counter: list[int]) -> list[Line] | None:
+    """The lines with each box of one cell read inside its frame: a run of
+    FRAME_MIN_LINES lines or more framed at the same two places ("│ ... │",
+    a bordered table of one cell as w3m draws it) gives the text between
+    the frames as a column of the frame's inner width, so that its wrapped
+    lines are joined into paragraphs and its empty lines part them; or
+    ``None`` when the text has no such box."""
+    out: list[Line] = []
+    found = False
+    i, n = 0, len(lines)
+    while i < n:
+        frame = None if lines[i].column else _frame(lines[i].text)
+        if frame is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not lines[j].column and _frame(lines[j].text) == frame:
+            j += 1
+        if j - i < FRAME_MIN_LINES:
+            out.extend(lines[i:j])
+            i = j
+            continue
+        found = True
+        a, b = frame
+        counter[0] += 1
+        out.append(_break(lines[i]))
+        for ln in lines[i:j]:
+            inner = ln.text[a + 1 : b].rstrip()
+            lead = len(inner) - len(inner.lstrip())
+            out.append(Line(inner[lead:], ln.start + a + 1 + lead, ln.number, counter[0], b - a - 1) if inner.strip()
+                       else Line("", ln.start, ln.number))
+        out.append(_break(lines[j - 1]))
+        i = j
+    return out if found else None
 
 
 def may_have_columns(text: str) -> bool:
