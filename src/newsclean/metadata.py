@@ -769,13 +769,10 @@ def _authors(
             found = tuple(n for n in _names([items[i].text]) if _byline_name(n, items[i].text, common, not_name))
             if found:
                 return found
-    for k, it in enumerate(head):
-        m = _AVATAR.match(it.text)
-        if m:
-            # "Headshot of Jane Doe, Associate Writer at Acme": the role goes
-            name = (m.group(1) or m.group(2) or "").split(",")[0].strip()
-            if NAME.match(name) and 2 <= len(name.split()) <= 4:
-                return (name,)
+    for it in head:
+        name = _pictured(it.text, max_chars=None)  # "Headshot of Jane Doe, Associate Writer at Acme"
+        if name is not None:
+            return (name,)
     body_start = next((it.start for it in items if it.label is Label.BODY), None)
     above = [it for it in head if body_start is None or it.start < body_start]
     for it in above:
@@ -907,8 +904,8 @@ def _confirmed_name(items: list[Item], common: _CommonWords) -> tuple[str, ...]:
     (a list of other articles confirms each of its authors).  A name line
     beside a paragraph that opens with the name, or printed twice, is no
     proof: headings do both ("Healthcare AI" / "Healthcare AI is ...")."""
-    pictured = {_pictured(it.text.strip(" •·□☆*-")) for it in items if it.label is not Label.COMMENT}
-    if len({p for p in pictured if p and 2 <= len(p.split()) <= 4 and NAME.match(p)}) > 1:
+    pictured = {_pictured(it.text.strip(" •·□☆*-")) for it in items if it.label is not Label.COMMENT} - {None}
+    if len(pictured) > 1:
         return ()  # a team's or a list's pictures
     found: list[str] = []
     for i, it in enumerate(items):
@@ -925,21 +922,24 @@ def _confirmed_name(items: list[Item], common: _CommonWords) -> tuple[str, ...]:
     return (found[0],) if len(found) == 1 else ()
 
 
-def _pictured(text: str) -> str | None:
-    """The person a picture's text names ("Picture of Jane Doe", "Jane
-    Doe's Profile Picture"; a role after a comma left out), or ``None``."""
-    if len(text) > PICTURED_MAX_CHARS or not any(w in text.casefold() for w in _PICTURE_WORDS):
-        return None
-    m = _AVATAR.match(text)
-    if m is None:
-        return None
-    return (m.group(1) or m.group(2) or "").split(",")[0].strip() or None
-
-
 #: Characters of a picture's text that names a person, at most.
 PICTURED_MAX_CHARS = 80
 #: The words of :data:`_AVATAR` ("pictur" for "picture" and "pictured").
 _PICTURE_WORDS = ("photo", "pictur", "image", "avatar", "portrait", "headshot")
+
+
+def _pictured(text: str, max_chars: int | None = PICTURED_MAX_CHARS) -> str | None:
+    """The person a picture's text names ("Picture of Jane Doe", "Jane
+    Doe's Profile Picture"; a role after a comma left out) -- a name of two
+    to four capitalised words --, or ``None``; a text longer than
+    ``max_chars`` is no picture's."""
+    if max_chars is not None and len(text) > max_chars or not any(w in text.casefold() for w in _PICTURE_WORDS):
+        return None
+    m = _AVATAR.match(text)
+    if m is None:
+        return None
+    name = (m.group(1) or m.group(2) or "").split(",")[0].strip()
+    return name if 2 <= len(name.split()) <= 4 and NAME.match(name) else None
 
 
 def _confirms(name: str, text: str) -> bool:
