@@ -129,3 +129,44 @@ def test_contained_phrases_most_hits_win_and_ties_go_to_rule_order():
     assert fam("Sponsored: share this, support us") == "advertisement.third"  # three, its min_hits
     assert fam("Sponsored: share this") == "social.second"  # below the third's min_hits
     assert fam("Nothing to see") is None
+
+
+class _EveryWord:
+    """Stands for a RuleSet's listed words when every word is listed: the
+    block's words are passed on whole, as before the one look-up."""
+
+    @staticmethod
+    def intersection(toks):
+        return frozenset(toks)
+
+
+def _ruleset_listing_every_word():
+    import copy
+
+    rs = copy.copy(Config().ruleset_for("en"))
+    rs._listed = _EveryWord()
+    return rs
+
+
+#: Words that are none of the rules' own, between theirs.
+FILLERS = ["the", "council", "voted", "Jane", ":", "|", "—", "2", "3 hours", "©", "$", "ago", "2024"]
+
+
+def _rule_pieces():
+    """The English rules' contained phrases and pattern trigger words (the
+    data, read from the RuleSet), and fillers."""
+    rs = Config().ruleset_for("en")
+    return sorted(rs.contains_family) + sorted(rs._trigger_words) + FILLERS
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.data())
+def test_rules_look_up_a_blocks_words_once_as_they_were_looked_up_per_kind(data):
+    from newsclean.rules import key_of
+
+    pieces = _rule_pieces()
+    text = " ".join(data.draw(st.lists(st.sampled_from(pieces), min_size=1, max_size=8)))
+    key = key_of(text)
+    n = len(key.split()) if key else 0
+    plain = _ruleset_listing_every_word().match(text, key, n)
+    assert Config().ruleset_for("en").match(text, key, n) == plain

@@ -904,22 +904,24 @@ def _confirmed_name(items: list[Item], common: _CommonWords) -> tuple[str, ...]:
     (a list of other articles confirms each of its authors).  A name line
     beside a paragraph that opens with the name, or printed twice, is no
     proof: headings do both ("Healthcare AI" / "Healthcare AI is ...")."""
-    pictured = {_pictured(it.text.strip(" •·□☆*-")) for it in items if it.label is not Label.COMMENT} - {None}
-    if len(pictured) > 1:
-        return ()  # a team's or a list's pictures
     found: list[str] = []
     for i, it in enumerate(items):
         if it.label in _NOT_CARD or not 2 <= it.n_words <= 4 or it.hit is not None and it.label is not Label.BYLINE:
             continue
         name = name_text(it.text.strip(" •·□☆*-"))
-        if not NAME.match(name) or not 2 <= len(name.split()) <= 4 or _common_phrase(name, common) or not _has_word(name):
+        if not NAME.match(name) or not 2 <= len(name.split()) <= 4 or name in found:
             continue
-        for j in range(max(0, i - CONFIRM_REACH), min(len(items), i + CONFIRM_REACH + 1)):
-            if j != i and items[j].label is not Label.COMMENT and _confirms(name, items[j].text.strip(" •·□☆*-")):
-                if name not in found:
-                    found.append(name)
-                break
-    return (found[0],) if len(found) == 1 else ()
+        confirmed = any(
+            j != i and items[j].label is not Label.COMMENT and _confirms(name, items[j].text.strip(" •·□☆*-"))
+            for j in range(max(0, i - CONFIRM_REACH), min(len(items), i + CONFIRM_REACH + 1))
+        )
+        # the page's common words are read only for a confirmed name
+        if confirmed and not _common_phrase(name, common) and _has_word(name):
+            found.append(name)
+    if len(found) != 1:
+        return ()
+    pictured = {_pictured(it.text.strip(" •·□☆*-")) for it in items if it.label is not Label.COMMENT} - {None}
+    return (found[0],) if len(pictured) <= 1 else ()  # more: a team's or a list's pictures
 
 
 #: Characters of a picture's text that names a person, at most.
@@ -933,7 +935,10 @@ def _pictured(text: str, max_chars: int | None = PICTURED_MAX_CHARS) -> str | No
     Doe's Profile Picture"; a role after a comma left out) -- a name of two
     to four capitalised words --, or ``None``; a text longer than
     ``max_chars`` is no picture's."""
-    if max_chars is not None and len(text) > max_chars or not any(w in text.casefold() for w in _PICTURE_WORDS):
+    if max_chars is not None and len(text) > max_chars:
+        return None
+    folded = text.casefold()
+    if not any(w in folded for w in _PICTURE_WORDS):
         return None
     m = _AVATAR.match(text)
     if m is None:

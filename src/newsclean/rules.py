@@ -15,14 +15,13 @@ length form one alternation with a named group per family.
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
-
-import logging
 
 import regex
 
@@ -317,6 +316,10 @@ class RuleSet:
                 else:
                     self._by_char.append((w, idx))
         self._trigger_words = frozenset(w for w in self._by_word if w != NUMBER_TOKEN)
+        #: The words a block's words are looked up among, once: the
+        #: patterns' trigger words and the contained phrases' anchors.
+        self._listed = self._trigger_words | self._contains_anchors
+        self._listed_max_words = max(self._pattern_max_words, self.contains_limit)
         # one scan for the first characters of every ``requires`` string that
         # is no word ("$", "©", "[del:"), before testing each of them
         firsts = sorted({ch[0] for ch, _ in self._by_char})
@@ -344,13 +347,15 @@ class RuleSet:
             return self._hit(fam, "exact")
         toks = key.split(" ") if key else []
         if n_words == 0:
-            return self._patterns(text, toks, n_words, digit)
+            return self._patterns(text, frozenset(), n_words, digit)
         if toks[0] in self._prefix_first:
             for k in range(min(self.prefix_len, n_words), 0, -1):
                 fam = self.prefix.get(" ".join(toks[:k]))
                 if fam is not None and n_words <= fam.max_words:
                     return self._hit(fam, "prefix")
-        hit = self._patterns(text, toks, n_words, digit)
+        # the block's words that trigger a pattern or anchor a phrase, in one look-up
+        listed = self._listed.intersection(toks) if n_words <= self._listed_max_words else frozenset()
+        hit = self._patterns(text, listed, n_words, digit)
         if hit is not None:
             return hit
         if 2 <= n_words and self._vocabulary.issuperset(toks):
@@ -358,16 +363,17 @@ class RuleSet:
                 if n_words <= fam.max_words and vocab.issuperset(toks):
                     return self._hit(fam, "words")
         if n_words <= self.contains_limit:
-            return self._contains(key, toks, n_words)
+            return self._contains(key, listed, n_words)
         return None
 
-    def _patterns(self, text: str, toks: list[str], n_words: int, digit: bool | None) -> RuleHit | None:
+    def _patterns(self, text: str, listed: frozenset[str], n_words: int, digit: bool | None) -> RuleHit | None:
+        """``listed``: the block's words among the trigger words and anchors."""
         if not self._pattern_fams or len(text) > MAX_PATTERN_INPUT:
             return None
         words: frozenset[str] = frozenset()
         number = False
         if n_words <= self._pattern_max_words:
-            words = self._trigger_words.intersection(toks)
+            words = self._trigger_words.intersection(listed)
             if self._number_families:
                 number = DIGIT.search(text) is not None if digit is None else digit
         chars: tuple[int, ...] = ()
@@ -417,8 +423,8 @@ class RuleSet:
             hit = self._hits[(fam, kind)] = RuleHit(fam, kind)
         return hit
 
-    def _contains(self, key: str, toks: list[str], n_words: int) -> RuleHit | None:
-        anchors = self._contains_anchors.intersection(toks)
+    def _contains(self, key: str, listed: frozenset[str], n_words: int) -> RuleHit | None:
+        anchors = self._contains_anchors.intersection(listed)
         if not anchors:
             return None
         padded = f" {key} "
