@@ -170,3 +170,77 @@ def test_rules_look_up_a_blocks_words_once_as_they_were_looked_up_per_kind(data)
     n = len(key.split()) if key else 0
     plain = _ruleset_listing_every_word().match(text, key, n)
     assert Config().ruleset_for("en").match(text, key, n) == plain
+
+
+def test_glue_words_cannot_overlap_so_one_scan_finds_every_start():
+    from newsclean.segment import GLUE_WORDS
+
+    # a word starts with its only capital: none starts inside another
+    for word in GLUE_WORDS:
+        assert word[0].isupper() and not any(c.isupper() for c in word[1:]), word
+    text = "x" + "".join(GLUE_WORDS)
+    assert len(glue_points(text)) == len([m.start() for m in GLUE.finditer(text)])
+
+
+#: ASCII and not: case folding that lengthens ("ß", "ﬁ"), marks that are
+#: word characters for the ``regex`` engine only ("é" composed), digits of
+#: other scripts, underscores and punctuation.
+FOLD_PIECES = ["Word", "WORD", "a_b", "x1", "ß", "ﬁne", "e\u0301", "İ", "٣", "²", "Σσς", "—", "'", " ", ".", "ǅ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FOLD_PIECES), max_size=12).map("".join))
+def test_folded_words_are_the_words_of_the_folded_text(text):
+    from newsclean.text import folded_words
+
+    assert folded_words(text) == WORD.findall(text.casefold())
+    assert folded_words(text.encode("ascii", "ignore").decode()) == WORD.findall(
+        text.encode("ascii", "ignore").decode().casefold()
+    )
+
+
+#: Every word BYLINE_START opens a byline with, written out here.
+BYLINE_WORDS = [
+    "by", "written by", "written byby", "words by", "story by", "text by", "report by", "reported by", "reporting by",
+    "posted by", "published by", "author", "authors", "reporter", "correspondent", "columnist", "contributor",
+    "von", "text von", "autor", "autorin", "autoren", "par", "por", "di", "door", "przez", "text", "ein artikel von",
+    "erstellt von", "gepostet von", "geschrieben von", "verfasst von", "veröffentlicht von", "auteur", "auteure",
+    "auteurs", "автор", "авторка", "від", "от",
+]
+
+
+def test_byline_words_all_pass_the_first_letter_test():
+    from newsclean.text import BYLINE_START, opens_byline
+
+    for word in BYLINE_WORDS:
+        for form in (word, word.title(), word.upper()):
+            for text in (f"{form} Jane Doe", f"{form}: Jane Doe", f"• {form} Jane Doe", f"*{form} — Jane Doe"):
+                assert opens_byline(text) == (BYLINE_START.match(text) is not None), text
+                assert opens_byline(text) or word == "text" and ":" not in text, text
+    assert opens_byline("ByJane Doe") and not opens_byline("Jane Doe") and not opens_byline("Nearby Jane")
+
+
+def test_a_letter_the_pattern_folds_to_an_initial_folds_to_it_in_python_too():
+    """The first-letter test reads case as str.casefold does; the pattern
+    as the regex engine does: every letter the engine matches to an
+    initial ignoring case ("ſ" for "s") is let through."""
+    import regex
+
+    from newsclean.text import _BYLINE_INITIALS
+
+    initial = regex.compile("(?i:[" + "".join(sorted(_BYLINE_INITIALS)) + "])")
+    for code in range(0x30000):
+        c = chr(code)
+        if c.isalpha() and initial.fullmatch(c):
+            assert c.casefold()[:1] in _BYLINE_INITIALS, hex(code)
+
+
+BYLINE_PIECES = ["By", "by", "BY", "ſ", "Von", "Автор", "от", " ", ":", "•", "*", "-", "Jane", "Doe", "x", "É", "\u212a", "ﬆ", "\t"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(BYLINE_PIECES + BYLINE_WORDS), max_size=6).map("".join))
+def test_opens_byline_is_the_patterns_answer(text):
+    from newsclean.text import BYLINE_START, opens_byline
+
+    assert opens_byline(text) == (BYLINE_START.match(text) is not None)

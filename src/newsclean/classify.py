@@ -26,7 +26,7 @@ from .dates import find_date, find_time, may_hold_date, unglued
 from .function_words import needs_own_list, page_function_words
 from .item import Item, Prose
 from .stoplists import SAMPLE_CHARS, choose_language, clause_marks, stopchars, stoplist
-from .text import DIGIT, LETTER, WORD, ends_sentence, first_letter_upper
+from .text import DIGIT, LETTER, WORD, ends_sentence, first_letter_upper, folded_words
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ def _language_sample(items: list[Item]) -> tuple[list[str], str]:
             continue  # a block printed again (a menu) counts once; a server's message not at all
         seen.add(items[i].text)
         parts.append(items[i].text)
-        sample_words.extend(WORD.findall(items[i].text.casefold()))
+        sample_words.extend(folded_words(items[i].text))
         size += len(items[i].text)
         if size >= SAMPLE_CHARS:
             break
@@ -117,7 +117,7 @@ def _wide_sample(items: list[Item]) -> list[str]:
     order = heapq.nlargest(SAMPLE_BLOCKS, items, key=lambda it: it.text.count(" "))
     return [
         w for it in order if not _code(it.text) and not SERVER_MESSAGE.match(it.text)
-        for w in WORD.findall(it.text.casefold())
+        for w in folded_words(it.text)
     ]
 
 
@@ -331,7 +331,7 @@ class _Features:
     def __call__(self, text: str) -> tuple:
         if LYNX_BUTTON in text:
             text = without_buttons(text)
-        words = WORD.findall(text.casefold())
+        words = folded_words(text)
         n = len(words)
         ratio = sum(map(self.is_stop, words)) / n if n else 0.0
         chars = len(text)

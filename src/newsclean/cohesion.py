@@ -20,7 +20,8 @@ from collections.abc import Iterable
 
 from .item import Item
 from .stoplists import stoplist
-from .text import WORD
+from .text import folded_words
+
 
 class Vocabulary:
     """The content words of a set of blocks (the article's core)."""
@@ -40,7 +41,7 @@ class Vocabulary:
 
     def content_words(self, text: str) -> set[str]:
         """The content words of a text."""
-        return self.content_of(WORD.findall(text.casefold()))
+        return self.content_of(folded_words(text))
 
     def shared_of(self, words: set[str]) -> tuple[int, int]:
         """(content words among ``words`` that are in the vocabulary, content words)."""

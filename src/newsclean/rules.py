@@ -27,7 +27,7 @@ import regex
 
 from .datafiles import TOMLDecodeError, list_data, parse_toml, read_toml
 from .labels import Label
-from .text import WORD
+from .text import WORD, folded_words
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ class RuleError(ValueError):
 
 def key_of(text: str) -> str:
     """The matching key of a text: case-folded words joined by one space."""
-    return " ".join(WORD.findall(text.casefold()))
+    return " ".join(folded_words(text))
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -19,6 +19,7 @@ paragraphs hard-wrapped over several lines.  The rules here:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
@@ -422,18 +423,16 @@ GLUE_WORDS = (
 )
 
 
+#: Any of :data:`GLUE_WORDS`, found in one scan (each is capitalised and
+#: has no other capital, so no two of them overlap in a text).
+_GLUE_WORD = re.compile("|".join(re.escape(w) for w in GLUE_WORDS))
+
+
 def glue_points(text: str) -> list[int]:
     """Where :data:`GLUE` matches in ``text`` (``m.start()`` of each match
     of ``GLUE.finditer``): a glue point stands before one of
     :data:`GLUE_WORDS`, so only the places where one starts are tried."""
-    points = set()
-    for word in GLUE_WORDS:
-        k = text.find(word, 1)
-        while k != -1:
-            if GLUE.match(text, k) is not None:
-                points.add(k)
-            k = text.find(word, k + 1)
-    return sorted(points)
+    return [m.start() for m in _GLUE_WORD.finditer(text, 1) if GLUE.match(text, m.start()) is not None]
 
 
 def _glued_lines(text: str, starts: list[int]) -> set[int]:

@@ -7,6 +7,8 @@ so the ``\\w+`` tokens of its output are exactly the tokens of its input.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 #: Whitespace, C0/C1 control characters and lone surrogates.  They are never
@@ -19,6 +21,9 @@ NON_GAP = regex.compile(f"[^{_GAP}]+")
 
 #: A word as the benchmark tokenises it.
 WORD = regex.compile(r"\w+")
+#: The same in ASCII text, where both engines read ``\w`` alike (the
+#: standard library's is the faster there).
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 
 #: Letters only (for case tests), digits.
 #: A letter of any script.
@@ -74,6 +79,13 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def folded_words(text: str) -> list[str]:
+    """``WORD.findall(text.casefold())``: the text's case-folded words."""
+    if text.isascii():  # case folding ASCII is lowering it
+        return _ASCII_WORD.findall(text.lower())
+    return WORD.findall(text.casefold())
+
+
 def first_letter_upper(text: str) -> bool | None:
     """Case of the first letter, ``None`` when there is no cased letter."""
     m = LETTER.search(text)
@@ -96,3 +108,19 @@ BYLINE_START = regex.compile(
     r"text(?=\s*:)|ein\s+artikel\s+von|(?:erstellt|gepostet|geschrieben|verfasst|veröffentlicht)\s+von|auteur(?:e|s)?|"
     r"автор(?:ка)?|від|от)\s*[:\-–—]?\s+)|By(?=\p{Lu}\p{Ll}))(?=\p{Lu})"  # "ByJane Doe": glued
 )
+#: The first letters, case-folded, of :data:`BYLINE_START`'s words.
+_BYLINE_INITIALS = frozenset("abcdegprstvw" "\u0430\u0432\u043e")  # Latin, and Cyrillic а, в, о
+_BYLINE_BULLETS = "•·□☆*-"
+
+
+def opens_byline(text: str) -> bool:
+    """``BYLINE_START.match(text) is not None``, with a cheap test first:
+    a text whose first letter (after a bullet) starts none of its words
+    opens no byline."""
+    rest = text.lstrip(_BYLINE_BULLETS)
+    if len(rest) != len(text):
+        rest = rest.lstrip()
+    c = rest[:1]
+    if c.isalpha() and c.casefold()[:1] not in _BYLINE_INITIALS:
+        return False
+    return BYLINE_START.match(text) is not None
