@@ -66,7 +66,7 @@ from .names import (
 )
 from .region import in_date_list
 from .stoplists import stoplist
-from .text import BYLINE_START, LETTER, WORD, opens_byline
+from .text import BYLINE_START, LETTER, WORD
 from .url import PageUrl
 
 logger = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ def read_metadata(items: list[Item], title_index: int | None, language: str, url
         md.title, title_date = split_title_date(items[title_index].text, language)
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
-    by = [opens_byline(it.text) for it in items]  # "By Jane Doe": read once
+    by = [BYLINE_START.match(it.text) is not None for it in items]  # "By Jane Doe": read once
     order = _page_order(items)
     _dates(md, items, head, by, language, title_index, order, title_date)
     if md.published is not None:

@@ -108,19 +108,3 @@ BYLINE_START = regex.compile(
     r"text(?=\s*:)|ein\s+artikel\s+von|(?:erstellt|gepostet|geschrieben|verfasst|veröffentlicht)\s+von|auteur(?:e|s)?|"
     r"автор(?:ка)?|від|от)\s*[:\-–—]?\s+)|By(?=\p{Lu}\p{Ll}))(?=\p{Lu})"  # "ByJane Doe": glued
 )
-#: The first letters, case-folded, of :data:`BYLINE_START`'s words.
-_BYLINE_INITIALS = frozenset("abcdegprstvw" "\u0430\u0432\u043e")  # Latin, and Cyrillic а, в, о
-_BYLINE_BULLETS = "•·□☆*-"
-
-
-def opens_byline(text: str) -> bool:
-    """``BYLINE_START.match(text) is not None``, with a cheap test first:
-    a text whose first letter (after a bullet) starts none of its words
-    opens no byline."""
-    rest = text.lstrip(_BYLINE_BULLETS)
-    if len(rest) != len(text):
-        rest = rest.lstrip()
-    c = rest[:1]
-    if c.isalpha() and c.casefold()[:1] not in _BYLINE_INITIALS:
-        return False
-    return BYLINE_START.match(text) is not None
