@@ -197,3 +197,35 @@ def test_folded_words_are_the_words_of_the_folded_text(text):
     assert folded_words(text.encode("ascii", "ignore").decode()) == WORD.findall(
         text.encode("ascii", "ignore").decode().casefold()
     )
+
+
+def _plain_candidates(rs, text, toks, n_words, digit):
+    """The pattern families a block is tried with, worked out as sets."""
+    from bisect import bisect_left
+
+    size = bisect_left(rs._max_words, n_words)
+    if size >= len(rs._max_words):
+        return ()
+    cand = set(rs._always)
+    for w in rs._trigger_words.intersection(toks):
+        cand.update(rs._by_word[w])
+    if digit:
+        cand.update(rs._by_word.get("0", []))
+    cand.update(idx for ch, idx in rs._by_char if ch in text)
+    return tuple(i for i in sorted(cand) if rs._pattern_fams[i][0].max_words >= rs._max_words[size])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.data())
+def test_pattern_candidates_as_bits_are_the_candidates_as_sets(data):
+    from newsclean.rules import key_of
+
+    rs = Config().ruleset_for("en")
+    pieces = _rule_pieces() + ["©", "$", "€", "[del:", "12", "x"] * 3
+    text = " ".join(data.draw(st.lists(st.sampled_from(pieces), min_size=0, max_size=10)))
+    key = key_of(text)
+    toks = key.split(" ") if key else []
+    n = len(toks) + data.draw(st.sampled_from([0, 0, 20, 70, 200]))  # the length classes
+    digit = any(c.isdigit() for c in text)
+    listed = rs._listed.intersection(toks)
+    assert rs._candidates(text, listed, n, digit) == _plain_candidates(rs, text, toks, n, digit)

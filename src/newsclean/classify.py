@@ -346,7 +346,7 @@ class _Features:
         upper = True if c0.isupper() else False if c0.islower() else first_letter_upper(text)
         key = " ".join(words) if n <= RULE_MAX_WORDS else ""
         digit = DIGIT.search(text) is not None
-        hit = self.match(text, key, n, digit) if n <= RULE_MAX_WORDS else None
+        hit = self.match(text, key, n, digit, words) if n <= RULE_MAX_WORDS else None
         code = (hit is None or not hit.family.strong) and is_code(text, n)  # a strong rule's block is no code
         dateline = (
             not code and n <= DATELINE_MAX_WORDS and digit and may_hold_date(text, words) and is_dateline(text, n, words)

@@ -36,8 +36,8 @@ REGEX_TIMEOUT = 0.05
 #: Longest block a rule pattern is ever run on (characters); longer blocks
 #: only meet ``contains`` phrases.  Bounds the cost of every pattern.
 MAX_PATTERN_INPUT = 2000
-#: Candidate sets a RuleSet remembers (by a block's trigger words, digit,
-#: characters and length).
+#: Candidate sets a RuleSet remembers (the families, in rule order, of a
+#: set of candidates).
 MAX_CANDIDATE_SETS = 8192
 
 DIGIT = regex.compile(r"\d")
@@ -326,26 +326,42 @@ class RuleSet:
         self._by_char_probe = regex.compile("[" + "".join(regex.escape(c) for c in firsts) + "]") if firsts else None
         # a hit is immutable: one per family and kind, made once
         self._hits: dict[tuple[Family, str], RuleHit] = {}
-        self._number_families = self._by_word.get(NUMBER_TOKEN, [])
-        # a block's candidate families (rule order), by the trigger words,
-        # the digit, the characters and the length that make them candidates
-        self._candidate_sets: dict[tuple[frozenset[str], bool, tuple[int, ...], int], tuple[int, ...]] = {}
+        # A block's candidate families are a set of bits, bit ``idx`` for
+        # the family ``idx`` in rule order: those always tried, those of
+        # each trigger word it holds, of any number, of each character.
+        self._always_bits = _bits(self._always)
+        self._word_bits = {w: _bits(idxs) for w, idxs in self._by_word.items()}
+        self._number_bits = self._word_bits.get(NUMBER_TOKEN, 0)
         #: The word limits of the pattern families, ascending: a block is
-        #: tried with the families whose limit is at least its length.
+        #: tried with the families whose limit is at least its length ...
         self._max_words = sorted({spec.family.max_words for spec in pattern_specs})
+        #: ... the families of each limit, as bits.
+        self._size_bits = [
+            _bits(idx for idx, (fam, _, _) in enumerate(self._pattern_fams) if fam.max_words >= limit)
+            for limit in self._max_words
+        ]
+        #: The families of a set of bits, in rule order, once worked out
+        #: (their patterns are tried one family at a time: joining them into
+        #: one alternation per set was tried, and real pages meet thousands
+        #: of sets, whose compiling cost three times what it saved).
+        self._orders: dict[int, tuple[int, ...]] = {}
 
-    def match(self, text: str, key: str, n_words: int, digit: bool | None = None) -> RuleHit | None:
+    def match(
+        self, text: str, key: str, n_words: int, digit: bool | None = None, toks: list[str] | None = None
+    ) -> RuleHit | None:
         """The family that labels a block, or ``None``.
 
         ``key`` is :func:`key_of` of ``text`` and ``n_words`` its word count;
-        ``digit``, when the caller knows it, whether ``text`` holds a digit.
+        ``digit``, when the caller knows it, whether ``text`` holds a digit;
+        ``toks``, when the caller has them, the words of ``key`` as a list.
         Precedence: exact phrase, longest prefix, patterns (in rule order),
         vocabulary, contained phrases.
         """
         fam = self.exact.get(key)
         if fam is not None:
             return self._hit(fam, "exact")
-        toks = key.split(" ") if key else []
+        if toks is None:
+            toks = key.split(" ") if key else []
         if n_words == 0:
             return self._patterns(text, frozenset(), n_words, digit)
         if toks[0] in self._prefix_first:
@@ -370,23 +386,32 @@ class RuleSet:
         """``listed``: the block's words among the trigger words and anchors."""
         if not self._pattern_fams or len(text) > MAX_PATTERN_INPUT:
             return None
-        words: frozenset[str] = frozenset()
-        number = False
-        if n_words <= self._pattern_max_words:
-            words = self._trigger_words.intersection(listed)
-            if self._number_families:
-                number = DIGIT.search(text) is not None if digit is None else digit
-        chars: tuple[int, ...] = ()
-        if self._by_char_probe is not None and self._by_char_probe.search(text) is not None:
-            chars = tuple(idx for ch, idx in self._by_char if ch in text)
-        key = (words, number, chars, bisect_left(self._max_words, n_words))
-        try:
-            order = self._candidate_sets[key]
-        except KeyError:
-            if len(self._candidate_sets) >= MAX_CANDIDATE_SETS:
-                self._candidate_sets.clear()
-            order = self._candidate_sets[key] = self._candidates(*key)
+        order = self._candidates(text, listed, n_words, digit)
         return self._each(text, order) if order else None
+
+    def _candidates(self, text: str, listed: frozenset[str], n_words: int, digit: bool | None) -> tuple[int, ...]:
+        """The pattern families a block is tried with, in rule order: those
+        always tried, those of the trigger words (``listed``), the number
+        and the characters it holds, that admit its length."""
+        size = bisect_left(self._max_words, n_words)
+        if size >= len(self._max_words):
+            return ()  # longer than any pattern family admits
+        bits = self._always_bits
+        for w in self._trigger_words.intersection(listed):
+            bits |= self._word_bits[w]
+        if self._number_bits and (DIGIT.search(text) is not None if digit is None else digit):
+            bits |= self._number_bits
+        if self._by_char_probe is not None and self._by_char_probe.search(text) is not None:
+            for ch, idx in self._by_char:
+                if ch in text:
+                    bits |= 1 << idx
+        bits &= self._size_bits[size]
+        order = self._orders.get(bits)
+        if order is None:
+            if len(self._orders) >= MAX_CANDIDATE_SETS:
+                self._orders.clear()
+            order = self._orders[bits] = tuple(idx for idx in range(bits.bit_length()) if bits >> idx & 1)
+        return order
 
     def _each(self, text: str, order: tuple[int, ...]) -> RuleHit | None:
         """The first family in ``order`` whose pattern matches, each tried
@@ -399,23 +424,6 @@ class RuleSet:
             except TimeoutError:
                 logger.warning("rule %s timed out on a block of %d characters", self._pattern_fams[idx][0].name, len(text))
         return None
-
-    def _candidates(self, words: frozenset[str], digit: bool, chars: tuple[int, ...], size: int) -> tuple[int, ...]:
-        """The candidate families of a block -- by the words, the digit and
-        the characters it holds, and its length (``self._max_words[size]``
-        words at most: the families that admit it) -- in rule order.  (Joining
-        their patterns into one alternation per set of candidates was tried:
-        real pages meet thousands of sets, and compiling them cost three
-        times what the joined match saved.)"""
-        if size >= len(self._max_words):
-            return ()
-        cand: set[int] = set(self._always)
-        for w in words:
-            cand.update(self._by_word[w])
-        if digit:
-            cand.update(self._number_families)
-        cand.update(chars)
-        return tuple(idx for idx in sorted(cand) if self._pattern_fams[idx][0].max_words >= self._max_words[size])
 
     def _hit(self, fam: Family, kind: str) -> RuleHit:
         hit = self._hits.get((fam, kind))
@@ -443,6 +451,14 @@ class RuleSet:
             if len(phrases) >= fam.min_hits and (best is None or len(phrases) > best.hits):
                 best = RuleHit(fam, "contains", len(phrases))
         return best
+
+
+def _bits(indices: Iterable[int]) -> int:
+    """A set of small non-negative integers as the bits of one int."""
+    out = 0
+    for i in indices:
+        out |= 1 << i
+    return out
 
 
 def build_ruleset(languages: Iterable[str], user_specs: Iterable[_Spec] = ()) -> RuleSet:
