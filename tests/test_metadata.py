@@ -817,3 +817,28 @@ def test_a_standfirst_sentence_starting_with_by_is_no_byline(end):
     art = clean(page(TITLE, lead, "Photo: John Smith / Example Agency", *BODY))
     assert art.authors == ()
     assert art.published is None
+
+
+#: Links of a box under a short article: other articles, no dates.
+_BOX = ["Audio and video on the topic", "Ferry service to start in spring", "Cyclists ask for a wider footbridge",
+        "The harbour's history in pictures", "Shop owners fear lost trade"]
+
+
+def test_the_pages_only_dateline_under_a_box_of_links_dates_a_short_article():
+    text = page("Home", "News", TITLE, BODY[0], BODY[1], *_BOX, "• Date 23.05.2011", "• Print this page",
+                "• Permalink https://example.com/p/RPYx")
+    art = clean(text)
+    assert art.published is not None and art.published.date() == dt.date(2011, 5, 23)
+
+
+def test_a_dated_teaser_beside_a_dated_teaser_past_the_article_dates_it_not():
+    # the second teaser is too long to be a dateline, but it holds a date
+    teasers = ["• Just This Next Step - December 16, 2019",
+               "• WAIT: A Practice for Waiting in Line and Other Places of Our Days - December 9, 2019"]
+    assert clean(page("Home", TITLE, *BODY, *_BOX[:4], *teasers)).published is None
+
+
+def test_a_date_far_below_the_article_dates_it_not():
+    links = [f"Link {k} to elsewhere on the site" for k in range(6)]
+    text = page("Home", TITLE, *BODY, *_BOX, *links, "• Date 23.05.2011")
+    assert clean(text).published is None

@@ -328,11 +328,18 @@ def _dates(
         # "23 mai 2019"), before any comment or list of other articles.
         _read_dates(md, _foot_dates(items), language, order)
     if md.published is None and md.updated is None:
-        # Then the page's only date: every dateline before the tail, out of
-        # any section, gives the same day (a list's items give several).
+        # Then the page's only date: every dateline read as a byline, out of
+        # any section, gives the same day (a list's items give several) --
+        # before the article's tail, or just past it (under a short
+        # article's box of other links: "Audios et vidéos sur le sujet" /
+        # ... / "Date 23.05.2011") when no line beside it is dated (a list
+        # of dated teasers: "Next Step - December 16, 2019" / "Waiting - December 9, 2019").
+        tail = _tail_start(items)
+        reach = _last_body(items) + ONLY_DATE_REACH
         found = [
-            f for it in items[: _tail_start(items)]
+            f for i, it in enumerate(items[: max(tail, reach + 1)])
             if it.dateline and it.label is Label.BYLINE and it.section is None
+            and (i < tail or not _dated_beside(items, i))
             and (f := _line_date(it.text, language, order)) is not None
         ]
         if found and len({when.date() for _, when in found}) == 1:
@@ -424,6 +431,21 @@ OPENING_DATELINE_PARAGRAPHS = 3
 _OPENING_DATELINE = regex.compile(
     r"^(?:\p{Lu}[\p{L}.'’ /-]{0,40},\s+)?(?P<date>[\d\p{L}.,/: -]{6,40}?)\s*(?:[–—-]\s|:\s|[„“\"«(])"
 )
+
+
+#: Blocks past the article's last paragraph where the page's only date
+#: may stand, past its tail.
+ONLY_DATE_REACH = 8
+
+
+def _last_body(items: list[Item]) -> int:
+    """Index of the last body block (-1: none)."""
+    return next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), -1)
+
+
+def _dated_beside(items: list[Item], i: int) -> bool:
+    """Whether a block next to block ``i`` holds a date."""
+    return any(0 <= j < len(items) and find_date(items[j].text) is not None for j in (i - 1, i + 1))
 
 
 def _only_a_date(text: str) -> bool:
