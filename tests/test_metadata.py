@@ -842,3 +842,21 @@ def test_a_date_far_below_the_article_dates_it_not():
     links = [f"Link {k} to elsewhere on the site" for k in range(6)]
     text = page("Home", TITLE, *BODY, *_BOX, *links, "• Date 23.05.2011")
     assert clean(text).published is None
+
+
+@pytest.mark.parametrize("identifier", ["VN:F [1.9.22_1171]", "build 3.4.21_rc2", "v1.10.20_beta"])
+def test_a_version_joined_to_its_build_number_is_no_date(identifier):
+    from newsclean.dates import find_date
+
+    assert find_date(identifier) is None
+    text = page("Home", TITLE, identifier, "Posted 3 January 2020", *BODY)
+    art = clean(text)
+    assert art.published is not None and art.published.date() == dt.date(2020, 1, 3)
+
+
+@pytest.mark.parametrize("text, date", [("12.05.2020Autor: Jane Doe", "12.05.2020"), ("1.9.22, 12:30", "1.9.22")])
+def test_a_numeric_date_before_a_word_or_a_comma_is_still_one(text, date):
+    from newsclean.dates import find_date
+
+    found = find_date(text)
+    assert found is not None and found.group() == date
