@@ -860,3 +860,18 @@ def test_a_numeric_date_before_a_word_or_a_comma_is_still_one(text, date):
 
     found = find_date(text)
     assert found is not None and found.group() == date
+
+
+#: Links and facts printed under an article: no dates.
+_FACTS = ["Subscribe once", "Pay what you like", "Focus: climate strikes", "• Economy", "• Climate"]
+
+
+def test_a_date_alone_among_the_facts_under_the_article_dates_it():
+    text = page("Home", "News", TITLE, *BODY, *_FACTS, "• 13. 1. 2020", "• Logo", "Commentary by", "Jane Doe")
+    art = clean(text)
+    assert art.published is not None and art.published.date() == dt.date(2020, 1, 13)
+
+
+def test_a_date_beside_another_dated_link_under_the_article_dates_it_not():
+    text = page("Home", "News", TITLE, *BODY, *_FACTS, "• 13. 1. 2020", "• Archive of 20. 1. 2020", "• Logo")
+    assert clean(text).published is None

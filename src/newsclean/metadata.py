@@ -334,12 +334,19 @@ def _dates(
         # article's box of other links: "Audios et vidéos sur le sujet" /
         # ... / "Date 23.05.2011") when no line beside it is dated (a list
         # of dated teasers: "Next Step - December 16, 2019" / "Waiting - December 9, 2019").
+        # A date alone among the article's facts under it, read as a menu's
+        # item ("• Ökonomie" / "• 13. 1. 2020" / "Kommentar von"), counts there too.
         tail = _tail_start(items)
-        reach = _last_body(items) + ONLY_DATE_REACH
+        last = _last_body(items)
+        reach = last + ONLY_DATE_REACH
         found = [
             f for i, it in enumerate(items[: max(tail, reach + 1)])
-            if it.dateline and it.label is Label.BYLINE and it.section is None
-            and (i < tail or not _dated_beside(items, i))
+            if it.dateline and it.section is None
+            and (
+                it.label is Label.BYLINE and (i < tail or not _dated_beside(items, i))
+                or it.label in _SOFT and last < i and not _dated_beside(items, i)
+                and _only_a_date(it.text.strip(" •·□*-"))
+            )
             and (f := _line_date(it.text, language, order)) is not None
         ]
         if found and len({when.date() for _, when in found}) == 1:
