@@ -229,3 +229,24 @@ def test_pattern_candidates_as_bits_are_the_candidates_as_sets(data):
     digit = any(c.isdigit() for c in text)
     listed = rs._listed.intersection(toks)
     assert rs._candidates(text, listed, n, digit) == _plain_candidates(rs, text, toks, n, digit)
+
+
+def _self_repeat_by_words(key):
+    words = key.split(" ")
+    if words and words[0].isdigit():
+        words = words[1:]
+    half = len(words) // 2
+    return len(words) % 2 == 0 and half >= 3 and words[:half] == words[half:]
+
+
+REPEAT_WORDS = ["12", "a", "ab", "b", "headline", "²", "1x", ""]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(REPEAT_WORDS[:-1]), max_size=5), st.booleans(), st.sampled_from(REPEAT_WORDS))
+def test_a_keys_repeated_words_read_on_the_string_as_on_its_words(words, twice, lead):
+    from newsclean.classify import _self_repeat
+
+    parts = ([lead] if lead else []) + words + (words if twice else [])
+    key = " ".join(parts)
+    assert _self_repeat(key) == _self_repeat_by_words(key)

@@ -397,10 +397,12 @@ def _glued_repeat(text: str) -> bool:
     t = text.strip()
     n = len(t)
     probe = t[: min(REPEAT_PROBE, n // 2)].rstrip()
-    if len(probe) < REPEAT_PROBE_MIN or not LETTER.search(probe):
+    if len(probe) < REPEAT_PROBE_MIN:
+        return False
+    k = t.find(probe, 1)  # the cheap test first: most lines hold their start once
+    if k == -1 or not LETTER.search(probe):
         return False
     starts = [0]
-    k = t.find(probe, 1)
     while k != -1 and len(starts) < REPEAT_MAX_COPIES + 1:
         starts.append(k)
         k = t.find(probe, k + 1)
@@ -417,10 +419,17 @@ def repeated_line(text: str, key: str) -> bool:
 
 
 def _self_repeat(key: str) -> bool:
-    """A line holding the same words twice ("Headline Headline"): a teaser
-    whose image text and link text were dumped together."""
-    words = key.split(" ")
-    if words and words[0].isdigit():
-        words = words[1:]
-    half = len(words) // 2
-    return len(words) % 2 == 0 and half >= ECHO_MIN_WORDS and words[:half] == words[half:]
+    """A line holding the same words twice ("Headline Headline"; a number
+    before them aside): a teaser whose image text and link text were dumped
+    together.  Read on the key as a string: its words are joined by single
+    spaces, so the words repeat when its two halves around the middle space
+    are the same."""
+    if key[:1].isdigit():
+        space = key.find(" ")
+        if space != -1 and key[:space].isdigit():
+            key = key[space + 1 :]
+    n = len(key)
+    if n % 2 == 0:
+        return False  # the same words twice and a space between: an odd length
+    half = n // 2
+    return key[half] == " " and key[:half] == key[half + 1 :] and key.count(" ", 0, half) + 1 >= ECHO_MIN_WORDS
