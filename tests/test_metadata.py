@@ -875,3 +875,23 @@ def test_a_date_alone_among_the_facts_under_the_article_dates_it():
 def test_a_date_beside_another_dated_link_under_the_article_dates_it_not():
     text = page("Home", "News", TITLE, *BODY, *_FACTS, "• 13. 1. 2020", "• Archive of 20. 1. 2020", "• Logo")
     assert clean(text).published is None
+
+
+@pytest.mark.parametrize("line, names", [
+    # a group that writes: the outlet's or the company's name and its staff
+    ("By The Currency editors", ["The Currency editors"]),
+    ("by Resy Staff", ["Resy Staff"]),
+    ("By EDB Team", ["EDB Team"]),
+    ("By TOI Lifestyle Desk", ["TOI Lifestyle Desk"]),
+    ("By Jane Doe and the Acme Team", ["Jane Doe"]),  # "the ...": no name of a group
+    # a person and their role stay a person
+    ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+    ("By Jane Doe Staff Writer", ["Jane Doe"]),
+    ("By Jane Doe, Editor, and John Roe, Staff Writer", ["Jane Doe", "John Roe"]),
+    ("By the editors", []),
+    ("By Tuesday the team had left", []),
+])
+def test_a_byline_naming_a_group_keeps_its_staff_word(line, names):
+    from newsclean.names import split_names
+
+    assert split_names(line) == names

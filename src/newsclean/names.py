@@ -185,11 +185,25 @@ def split_names(line: str) -> list[str]:
     text = HANDLE.sub("", text)  # "jane@example.com", "@janedoe"
     names = []
     for part in _NAME_SPLIT.split(text):
+        collective = _COLLECTIVE.match(part.strip(" .-–—:()"))
+        if collective is not None:  # "The Currency editors", "Resy Staff": the byline names the group
+            group = collective.group("name")
+            if NAME.match(group) and not glued_links(group):
+                names.append(collective.group().strip())
+            continue
         part = _without_buttons(name_text(_ROLE.sub("", part).strip(" .-–—:()")))
         if part and NAME.match(part) and len(part) <= 60 and not glued_links(part) \
                 and not any(len(GLUED_CAPS.findall(w)) >= 2 for w in part.split()):
             names.append(part)  # "ArchivesWebsiteTwitter", "TurboTaxLisa": not "McDonald"
     return names
+
+
+#: A byline naming a group that writes: an outlet's or a company's name and
+#: one word for its staff ("The Currency editors", "Resy Staff", "EDB Team",
+#: "TOI Lifestyle Desk"), nothing after it.
+_COLLECTIVE = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?i:staff|editors|team|desk|newsroom)$"
+)
 
 
 #: Link texts glued at a seam ("ChecklistsJust", "ArchivesWebsite"): a
