@@ -210,10 +210,14 @@ _NOT_HEAD = {Label.BODY, Label.LEAD, Label.COMMENT, Label.TITLE}
 _TAIL = {Label.COMMENT, Label.RELATED}
 
 
+def _last_body(items: list[Item]) -> int:
+    """Index of the last body block (-1: none)."""
+    return next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), -1)
+
+
 def _tail_start(items: list[Item]) -> int:
     """Index of the first comment or related block after the last body block."""
-    last_body = next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), -1)
-    return next((i for i in range(last_body + 1, len(items)) if items[i].label in _TAIL), len(items))
+    return next((i for i in range(_last_body(items) + 1, len(items)) if items[i].label in _TAIL), len(items))
 
 
 def _head_blocks(items: list[Item], title_index: int | None) -> list[Item]:
@@ -410,8 +414,8 @@ def _foot_dates(items: list[Item]) -> list[Item]:
     last paragraph, up to the comments or a list of other articles (a
     rule's, or a section's); a picture's credit dates the picture.  None
     when they give several dates: a list's."""
-    last = next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), None)
-    if last is None:
+    last = _last_body(items)
+    if last < 0:
         return []
     out: list[tuple[Item, str]] = []
     for i in range(last + 1, min(len(items), last + 1 + FOOT_REACH)):
@@ -443,11 +447,6 @@ _OPENING_DATELINE = regex.compile(
 #: Blocks past the article's last paragraph where the page's only date
 #: may stand, past its tail.
 ONLY_DATE_REACH = 8
-
-
-def _last_body(items: list[Item]) -> int:
-    """Index of the last body block (-1: none)."""
-    return next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), -1)
 
 
 def _dated_beside(items: list[Item], i: int) -> bool:
@@ -897,8 +896,8 @@ def _tail_byline(
     related line when it is short or dated ("Erstellt von Jane Doe" among
     share links), never a comment's header; only when one byline stands
     there (several are a list's)."""
-    last_body = next((i for i in range(len(items) - 1, -1, -1) if items[i].label is Label.BODY), None)
-    if last_body is None:
+    last_body = _last_body(items)
+    if last_body < 0:
         return ()
     found: list[tuple[str, ...]] = []
     for i in range(last_body + 1, min(len(items), last_body + 1 + TAIL_BYLINE_REACH)):
