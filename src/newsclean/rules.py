@@ -8,9 +8,12 @@ invalid regular expressions raise :class:`RuleError` naming the family --
 and nothing in a rule file is ever executed.
 
 Matching is built for speed: exact phrases and prefixes are dictionary
-look-ups on the block's case-folded words, all ``contains`` phrases form one
-alternation, and all patterns of the families that admit a block of a given
-length form one alternation with a named group per family.
+look-ups on the block's case-folded words; the block's words are looked up
+once among the patterns' trigger words (``requires``) and the contained
+phrases' anchor words; a contained phrase is then a substring test on the
+key, and a family's patterns are tried only on a block that holds one of
+its trigger words or characters and whose length it admits (the candidate
+families of a block are the bits of one int).
 """
 
 from __future__ import annotations
