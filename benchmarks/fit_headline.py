@@ -4,6 +4,7 @@ with a gold title, and report how often the headline is right.
     python benchmarks/fit_headline.py --dataset ../shared/devdata/wcxb_dev \\
         --dataset ../shared/devdata/trafilatura_dev --half A      # fit on half A, print weights
     python benchmarks/fit_headline.py --dataset ... --half B --check  # score the shipped weights
+    python benchmarks/fit_headline.py --dataset ... --rendering w3m --rendering lynx --check
 
 Each page's headline candidates and their evidence are read with
 :func:`newsclean.headline_candidates` (the page cleaned up to the head
@@ -32,7 +33,7 @@ if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
 from newsclean import headline_candidates  # noqa: E402
-from newsclean.evaluation import read_dataset, token_f1  # noqa: E402
+from newsclean.evaluation import RENDERINGS, read_dataset, token_f1  # noqa: E402
 from newsclean.head import EVIDENCE, weights  # noqa: E402
 
 #: A candidate matching the gold title this well is right.
@@ -51,11 +52,14 @@ def page_candidates(text: str, gold: str) -> list[tuple[list[float], bool]]:
     return out
 
 
-def collect(datasets: list[str], half: str | None) -> tuple[list[list[tuple[list[float], bool]]], int]:
-    """The candidates of every page with a gold title, and how many pages have one."""
+def collect(
+    datasets: list[str], half: str | None, renderings: tuple[str, ...] = ("w3m",)
+) -> tuple[list[list[tuple[list[float], bool]]], int]:
+    """The candidates of every page with a gold title, in each rendering,
+    and how many pages (times renderings) have one."""
     pages, n = [], 0
-    for folder in datasets:
-        for page in read_dataset(folder, "w3m", half):
+    for folder, rendering in ((f, r) for f in datasets for r in renderings):
+        for page in read_dataset(folder, rendering, half):
             gold = page.meta.get("gold_title")
             if not gold:
                 continue
@@ -106,12 +110,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dataset", action="append", required=True, help="a dataset folder with gold titles; repeatable")
     ap.add_argument("--half", choices=("A", "B"), help="one half of each dataset (by a hash of the page id)")
+    ap.add_argument("--rendering", action="append", choices=tuple(RENDERINGS),
+                    help="which text of each page: w3m (default), lynx; repeatable (each page counts once per rendering)")
     ap.add_argument("--check", action="store_true", help="only score the shipped weights")
     ap.add_argument("--l2", type=float, default=0.01, help="pull towards the shipped weights (default 0.01)")
     ap.add_argument("--steps", type=int, default=400, help="optimiser steps (default 400)")
     ap.add_argument("--fixed", default="slug,slug_in_body", help="weights not fitted, comma-separated")
     args = ap.parse_args(argv)
-    pages, n = collect(args.dataset, args.half)
+    pages, n = collect(args.dataset, args.half, tuple(args.rendering or ("w3m",)))
     shipped = list(weights())
     learnable = sum(1 for c in pages if any(ok for _, ok in c))
     print(f"{n} pages with a gold title; {learnable} have the title among the candidates")

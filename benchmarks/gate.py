@@ -13,9 +13,9 @@ corpus changes, the gate says so instead of comparing different corpora.
 * the dev sets, when the folder is there (it is not part of the
   repository; CI has it): for every dataset and every rendering of it
   (w3m ``input.txt``, lynx ``input.lynx.txt``, inscriptis where present),
-  body F1 (snippet F1 for trafilatura_dev, which has no gold body), and
-  for the w3m rendering the metadata accuracies (title, date, author),
-  without and with each page's URL given to ``clean()``.
+  body F1 (snippet F1 for trafilatura_dev, which has no gold body), the
+  metadata accuracies (title, date, author), and for the w3m rendering
+  the metadata accuracies with each page's URL given to ``clean()`` too.
 
 A score may fall by at most the group's ``epsilon`` below its floor.  The
 cleaner is deterministic, so the dev sets' epsilon only admits a trade a
@@ -97,11 +97,10 @@ def measure_dataset(folder: Path, jobs: int) -> dict[str, float]:
             scores[f"{key}: body F1"] = round(summary["body"]["f1"], 4)
         if "snippets" in summary:
             scores[f"{key}: snippets F1"] = round(summary["snippets"]["f1"], 4)
-        if rendering == "w3m":
-            for field, v in summary.get("metadata", {}).items():
-                scores[f"{key}: {field}"] = round(v["accuracy"], 4)
-            if summary.get("metadata"):
-                scores.update(_with_url(folder, pages, config, jobs))
+        for field, v in summary.get("metadata", {}).items():
+            scores[f"{key}: {field}"] = round(v["accuracy"], 4)
+        if rendering == "w3m" and summary.get("metadata"):
+            scores.update(_with_url(folder, pages, config, jobs))
     return scores
 
 

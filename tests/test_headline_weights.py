@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import clean
+from newsclean import clean, headline_candidates
 from newsclean import head as H
 
 from article import BODY, page
@@ -118,3 +118,42 @@ def test_explain_headline_prints_the_candidates_and_their_evidence(tmp_path, cap
     first = out.splitlines()[0]
     assert first.startswith("1.") and "7 reasons the council voted" in first
     assert "overlap" in out and "×" in out
+
+
+# lynx prints a page's headings at the margin and indents its paragraphs
+# three spaces; the standfirst under the headline is indented like the text
+LYNX_HEAD = [
+    "Harbour bridge shuts to cars after decade of debate",
+    "   Engineers warn steel under deck corroding faster than expected",
+    "   By Jane Doe, March 3, 2024",
+]
+
+
+def _lynx(*lines: str) -> str:
+    return page("   Home", "   News", "   Sport", *lines, *("   " + p for p in BODY))
+
+
+def test_a_heading_at_the_margin_of_indented_text_is_the_headline(monkeypatch):
+    text = _lynx(*LYNX_HEAD)
+    assert clean(text).title == LYNX_HEAD[0]
+    best = [c for c in headline_candidates(text) if c.text == LYNX_HEAD[0]][0]
+    assert "outdent" in [name for name, _, _ in best.evidence]
+    # without that evidence the standfirst, nearer the byline, wins
+    w = list(H.weights())
+    w[H.EVIDENCE.index("outdent")] = 0.0
+    monkeypatch.setattr(H, "weights", lambda: tuple(w))
+    assert clean(text).title == LYNX_HEAD[1].strip()
+
+
+def test_unindented_text_has_no_outdented_line():
+    text = page("Home", "News", *(line.strip() for line in LYNX_HEAD), *BODY)
+    assert all("outdent" not in [name for name, _, _ in c.evidence] for c in headline_candidates(text))
+    # nor has a line indented like the body
+    assert all("outdent" not in [name for name, _, _ in c.evidence] for c in headline_candidates(_lynx(*("   " + x.strip() for x in LYNX_HEAD))))
+
+
+def test_one_indented_paragraph_sets_no_margin():
+    # a page whose only paragraph is indented deeper than a link line above:
+    # one paragraph is no usual indentation, so the link line is no heading
+    text = page("   #Forum Index Search FAQ", "   Forum", "     " + BODY[0])
+    assert all("outdent" not in [name for name, _, _ in c.evidence] for c in headline_candidates(text))

@@ -77,6 +77,9 @@ TITLE_REACH, TITLE_AFTER_BODY = 60, 0
 #: the first pass gave the body).
 TITLE_SLUG_STRONG, TITLE_SLUG_REACH = 0.7, 12
 BODY_SAMPLE_WORDS = 400
+#: Paragraphs of the body that must share an indentation for a line left
+#: of it to stand out.
+BODY_INDENT_MIN = 2
 _META = {Label.BYLINE, Label.CAPTION, Label.TAGS}
 
 
@@ -137,7 +140,7 @@ def _candidate(it: Item, slugged: bool = False) -> bool:
 EVIDENCE = (
     "distance", "after_body", "slug_in_body", "words", "repeat", "inside", "overlap", "slug",
     "dateline", "dateline_gap", "byline", "strong_rule", "weak_rule", "short", "lower",
-    "title_case", "meta", "prose", "shape",
+    "title_case", "meta", "prose", "shape", "outdent",
 )  # fmt: skip
 
 
@@ -161,12 +164,17 @@ class _Page:
         self.keys = keys
         self.title_case = language in TITLE_CASE_LANGUAGES
         body_words: set[str] = set()
+        indents: Counter[int] = Counter()
         for it in items[first_body : e + 1]:
             if it.label is Label.BODY:
-                body_words.update(w for w in it.words if w not in stops)
-                if len(body_words) >= BODY_SAMPLE_WORDS:
-                    break
+                indents[it.indent] += 1
+                if len(body_words) < BODY_SAMPLE_WORDS:
+                    body_words.update(w for w in it.words if w not in stops)
         self.body_words = body_words
+        #: the body's paragraphs' usual indentation, when two or more share
+        #: it (lynx indents them, and prints headings at the margin)
+        usual = indents.most_common(1)
+        self.body_indent = usual[0][0] if usual and usual[0][1] >= BODY_INDENT_MIN else 0
 
 
 def _evidence(items: list[Item], i: int, page: _Page, slug_score: float = 0.0) -> list[float]:
@@ -206,6 +214,7 @@ def _evidence(items: list[Item], i: int, page: _Page, slug_score: float = 0.0) -
     ev[17] = it.n_words > TITLE_PROSE_WORDS and INNER_SENTENCE.search(it.text) is not None
     # a breadcrumb, a link to the next post, a credit; a teaser's picture text and link text glued ("X X")
     ev[18] = bool(_NOT_HEADLINE.search(it.text)) or bool(repeated_line(it.text, it.key))
+    ev[19] = it.indent < page.body_indent
     return ev
 
 
