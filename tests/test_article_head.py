@@ -94,7 +94,7 @@ def test_a_date_without_a_headline_is_no_head():
         "Thanks for stopping by! We post new printables every week for parties and holidays of all kinds, "
         "and you can find all of them in the archive, sorted by the month in which we made them."
     )
-    article = clean(page(*MENU, "May 2, 2012", note, *archive, *SIDEBAR, *ABOUT, BIO, *FOOTER))
+    article = clean(page(*MENU, "May 2, 2012", note, *archive, *SIDEBAR, BIO, *FOOTER))
     assert label_of(article, BIO) is Label.BODY
     assert label_of(article, note) is not Label.BODY
 
@@ -116,3 +116,46 @@ def test_a_head_and_its_paragraph_parted_by_a_picture_are_one_article():
     ))
     assert label_of(article, lead) in (Label.BODY, Label.LEAD)
     assert label_of(article, long_paragraph) is Label.BODY
+
+
+# A blog's template prints the day above the post's headline, and the
+# author under the post
+DATE_HEADER = "Sunday, October 28, 2012"
+SIGNATURE = "Posted by Amy Baker at 12:16 AM"
+ONE_PARAGRAPH = (
+    "Family costumes are so much fun, and this year the children chose pirates for the whole family: a striped "
+    "shirt, a scarf and a cardboard chest for the youngest, and a paper parrot for the dog."
+)
+
+
+def test_a_post_under_its_date_header_and_headline_beats_a_profile_box():
+    article = clean(page(*MENU, DATE_HEADER, HEADLINE, ONE_PARAGRAPH, SIGNATURE, *SIDEBAR[:3], *ABOUT, BIO, "View my complete profile", *SIDEBAR[3:]))
+    assert label_of(article, ONE_PARAGRAPH) is Label.BODY
+    assert label_of(article, BIO) is not Label.BODY
+
+
+def test_a_date_header_over_a_headline_signs_a_post():
+    # no profile header: the long paragraph is a rival of its own, and the
+    # post's head (its day, then its headline) tells the article
+    article = clean(page(*MENU, DATE_HEADER, HEADLINE, ONE_PARAGRAPH, SIGNATURE, *SIDEBAR, BIO, *FOOTER))
+    assert label_of(article, ONE_PARAGRAPH) is Label.BODY
+    assert label_of(article, BIO) is not Label.BODY
+    assert article.title == HEADLINE
+
+
+def test_a_date_under_a_teasers_line_is_no_date_header():
+    # a list of dated teaser headlines above a profile: no post
+    teasers = ["March 3, 2012", "Harbour bridge to close to cars", "March 2, 2012", "Council approves the budget for schools"]
+    article = clean(page(*MENU, *teasers, *SIDEBAR[:3], *ABOUT, BIO, *FOOTER))
+    assert all(label_of(article, t) is not Label.BODY for t in teasers)
+
+
+def test_about_me_in_a_menu_opens_no_author_box():
+    # "About me" as one of a menu's bulleted links: the dated teasers under
+    # it are no author box's lines, and the article's own date stands
+    menu = ["• Home", "• Top 10 lists", "• About me", "• [ December 8, 2025 ] Ten hotels for the northern lights",
+            "• [ December 3, 2025 ] Review: a harbour hotel in the south"]
+    article = clean(page(*MENU, HEADLINE, "June 3, 2024", *POST, *menu, *FOOTER))
+    assert [label_of(article, p) for p in POST] == [Label.BODY, Label.BODY]
+    assert label_of(article, "• [ December 8, 2025 ] Ten hotels for the northern lights") is not Label.BYLINE
+    assert article.published is not None and article.published.year == 2024

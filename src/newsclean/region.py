@@ -483,6 +483,8 @@ def _mark_sections(items: list[Item], language: str = "en") -> None:
         if hit is None or not hit.family.opens or hit.family.label is Label.COMMENT:
             continue
         label = hit.family.label
+        if label is Label.BYLINE and it.marker:
+            continue  # "• About me" among a menu's items: a link to a page, not an author box's header
         for j in range(i + 1, min(n, i + 1 + SECTION_REACH)):
             nxt = items[j]
             if nxt.hit is not None:
@@ -631,6 +633,9 @@ def _signed(items: list[Item], s: int, e: int, walls: list[bool]) -> bool:
         if any(walls[j:s]):
             continue
         if any(items[k].headline and not walls[k] for k in range(max(0, j - HEADLINE_GAP), j)):
+            return True
+        # a blog's date header, then the post's headline
+        if items[j].dateline and any(items[k].headline and not walls[k] for k in range(j + 1, min(e + 1, j + 1 + HEADLINE_GAP))):
             return True
     return False
 
