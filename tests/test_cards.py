@@ -3,6 +3,8 @@ date) is a wall the article does not cross -- unless it stands between two
 texts of several paragraphs and holds no date: a picture inside a long
 article (a listicle's entry "[Booking]" / "Booking.com" / "#8: Booking.com")."""
 
+import pytest
+
 from newsclean import Label, clean
 
 
@@ -78,3 +80,16 @@ def test_cards_of_one_paragraph_teasers_stay_walls():
     art = clean(page("Home", HEADLINE, *INTRO, *ENTRY_2, *teasers, *FOOTER))
     assert all(t not in art.paragraphs for t in teasers)
     assert all(p in art.paragraphs for p in INTRO + ENTRY_2)
+
+
+@pytest.mark.parametrize("bullet", ["• ", "□ ", "* ", "+ "])  # w3m's list items, and lynx's
+def test_a_bulleted_gap_is_a_card_wall_in_either_dump(bullet):
+    other_post = [
+        "The museum reopened its east wing on Saturday after two years of repairs to the roof and the old glass ceiling over the main hall.",
+        "Visitors queued in the rain for an hour to see the paintings that had been stored in the basement while the builders worked upstairs.",
+    ]
+    gap = [f"{bullet}museum-hall.jpg", f"{bullet}March 3, 2024", f"{bullet}example.com"]
+    art = clean(page("Home", HEADLINE, "March 9, 2024", *INTRO, *ENTRY_2, *gap, *other_post, *FOOTER))
+    labels = {b.text: b.label for b in art.blocks}
+    assert all(labels[p] is Label.BODY for p in INTRO + ENTRY_2)
+    assert all(labels[p] is not Label.BODY for p in other_post)

@@ -54,3 +54,17 @@ def test_prose_holding_the_mark_keeps_its_text():
     para = BODY[1] + " Press (BUTTON) Continue to read the engineers' report in full on the city's site."
     art = clean(page(*MENU, TITLE, BODY[0], para, *BODY[2:], "© 2025 Example Reviews"))
     assert para in art.paragraphs
+
+
+@pytest.mark.parametrize("marks", ["(BUTTON)", "(BUTTON) (BUTTON)", "____________________", "____________________ (BUTTON)"])
+def test_a_line_of_lynx_marks_between_paragraphs_is_no_body(marks):
+    art = clean(page(*MENU, TITLE, BODY[0], BODY[1], marks, BODY[2], BODY[3], "© 2024 Harbour News"))
+    assert all(p in art.paragraphs for p in BODY)
+    assert marks not in art.paragraphs
+    assert next(b for b in art.blocks if b.text == marks).reason == "context.lynx-mark"
+
+
+def test_a_writers_three_underscores_between_sections_stay_in_the_body():
+    # AP parts an article's sections with "___": the writer's, not a form field
+    art = clean(page(*MENU, TITLE, BODY[0], BODY[1], "___", BODY[2], BODY[3], "© 2024 Harbour News"))
+    assert "___" in art.paragraphs

@@ -103,6 +103,13 @@ def test_columns_side_by_side_are_cut_into_cells():
     assert segs[5].text.startswith("Name [")
 
 
+def test_a_table_row_whose_cells_lynx_padded_stays_whole():
+    # lynx pads a table's cells with runs of blanks narrower than a column's
+    # gap: a cell's words are counted, not its blanks
+    rows = "\n\n".join(f"   Q{q} 2023    -20.7%      5.5%{' ' * 14}Q{q} 2024    -3.1%      flat" for q in (1, 2))
+    assert [g.text for g in segment(rows)] == ["Q1 2023 -20.7% 5.5% Q1 2024 -3.1% flat", "Q2 2023 -20.7% 5.5% Q2 2024 -3.1% flat"]
+
+
 LONG_LINE = (
     "This paragraph was dumped on one line, as text browsers print the paragraphs of a page, so that the "
     "document as a whole has no fixed width at which its lines were wrapped, and it goes on for a while longer."

@@ -297,6 +297,19 @@ LYNX_BUTTON = "(BUTTON)"
 _LYNX_BUTTONS = regex.compile(r"(?<!\S)\(BUTTON\)(?!\S)\s*+")
 
 
+#: A line of nothing but lynx's marks: buttons without a label, a form's
+#: text fields ("____________________"; three underscores are a writer's
+#: separator between an article's sections, as AP's).
+_LYNX_MARKS_ONLY = regex.compile(r"(?:\(BUTTON\)|_{5,})(?:\s+(?:\(BUTTON\)|_{5,}))*")
+
+
+def lynx_marks_only(text: str) -> bool:
+    """Whether a block is nothing but lynx's marks (:data:`_LYNX_MARKS_ONLY`):
+    no word of the page, so never the article's (w3m prints no such line,
+    or "[          ]", which a rule names)."""
+    return _LYNX_MARKS_ONLY.fullmatch(text.strip()) is not None
+
+
 def without_buttons(text: str) -> str:
     """A block's text as its features are read: without lynx's button marks
     (:data:`LYNX_BUTTON`), so that "(BUTTON) Subscribe" meets the rules of

@@ -22,6 +22,7 @@ from __future__ import annotations
 import regex
 
 from .bio import author_cards, find_bio
+from .classify import lynx_marks_only
 from .config import Thresholds
 from .item import Item, Prose
 from .labels import Label
@@ -184,6 +185,9 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
     for i in range(s, e + 1):
         it = items[i]
         if it.label is not None:
+            continue
+        if lynx_marks_only(it.text):
+            decided.append((it, Label.WIDGET, "context.lynx-mark"))
             continue
         if it.dateline and not in_date_list(items, i, len(items)):
             decided.append((it, Label.BYLINE, "byline.dateline"))

@@ -274,11 +274,16 @@ def _comment_kind(it: Item) -> str | None:
     return "form" if hit.family.opens else "button"
 
 
+#: The bullets a teaser card's parts may carry: a dump's first- and
+#: second-level list items (w3m's "•" and "□", lynx's "*" and "+").
+CARD_BULLETS = "□•*+"
+
+
 def _card_part(items: list[Item], k: int) -> bool:
     """A part of a teaser card: a date line (not one of a list of dates),
     an image file name, a domain."""
     it = items[k]
-    if it.marker and it.marker not in "□•":
+    if it.marker and it.marker not in CARD_BULLETS:
         return False
     if it.dateline and it.n_words <= 8:
         return not in_date_list(items, k, len(items))

@@ -407,7 +407,7 @@ def _columns(raw: str) -> list[tuple[int, int]]:
     cells.append((pos, len(raw.rstrip())))
     if len(cells) == 2 and MARGIN_MARK.search(raw) is not None:
         return []  # a line and its number in the margin ("... was the        2") or its box's border: one cell
-    if max(raw.count(" ", a, b) for a, b in cells) + 1 < COLUMN_PROSE_WORDS:
+    if max(len(raw[a:b].split()) for a, b in cells) < COLUMN_PROSE_WORDS:  # words, not spaces: lynx pads a cell
         return []
     return cells
 
