@@ -68,3 +68,25 @@ def test_a_writers_three_underscores_between_sections_stay_in_the_body():
     # AP parts an article's sections with "___": the writer's, not a form field
     art = clean(page(*MENU, TITLE, BODY[0], BODY[1], "___", BODY[2], BODY[3], "© 2024 Harbour News"))
     assert "___" in art.paragraphs
+
+
+LINKS = (
+    "#Harbour News » Feed Harbour News » Comments Feed Harbour News » Why the council says that it is time for the "
+    "old bridge over the harbour to be closed to all of the cars in the spring, and what it will mean for the people "
+    "who live on either side of the water Comments Feed"
+)
+
+
+def test_lynxs_first_line_of_the_pages_links_is_no_prose():
+    # lynx opens its dump with the titles of the page's <link> elements; as
+    # prose it reached the article across the menu
+    art = clean(page(LINKS, "Home", TITLE, *BODY, "© 2024 Harbour News"))
+    assert LINKS not in art.paragraphs
+    assert all(p in art.paragraphs for p in BODY)
+
+
+@pytest.mark.parametrize(("text", "links"), [(LINKS, True), ("#RSS", True), ("# A Markdown heading", False), ("Home", False)])
+def test_lynx_link_list(text, links):
+    from newsclean.classify import lynx_link_list
+
+    assert lynx_link_list(text) is links

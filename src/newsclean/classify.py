@@ -287,6 +287,8 @@ def analyse(items: list[Item], config: Config) -> tuple[list[Item], str]:
             it.echo = True
         if it.echo and it.prose is not Prose.BAD:
             it.prose = Prose.BAD
+    if items and lynx_link_list(items[0].text):
+        items[0].prose = Prose.BAD
     return items, lang
 
 
@@ -308,6 +310,18 @@ def lynx_marks_only(text: str) -> bool:
     no word of the page, so never the article's (w3m prints no such line,
     or "[          ]", which a rule names)."""
     return _LYNX_MARKS_ONLY.fullmatch(text.strip()) is not None
+
+
+#: lynx's first line: the titles of the page's ``<link>`` elements after a
+#: "#" ("#RSS 2.0 RSS .92 Atom Comments Feed", "#Acme » Feed Acme » Comments
+#: Feed"); a Markdown heading has a blank after its "#".
+_LYNX_LINK_LIST = regex.compile(r"#[^\s#]")
+
+
+def lynx_link_list(text: str) -> bool:
+    """Whether a text's first block is lynx's list of the page's links
+    (:data:`_LYNX_LINK_LIST`): no prose, however many words it strings together."""
+    return _LYNX_LINK_LIST.match(text) is not None
 
 
 def without_buttons(text: str) -> str:
