@@ -895,3 +895,28 @@ def test_a_byline_naming_a_group_keeps_its_staff_word(line, names):
     from newsclean.names import split_names
 
     assert split_names(line) == names
+
+
+_DE_BODY = [
+    "Die Stadt hat am Dienstag beschlossen, die alte Hafenbrücke für Autos zu sperren. Damit endet ein Streit, der mehr als zehn Jahre gedauert hat.",
+    "Ingenieure hatten gewarnt, dass der Stahl unter der Fahrbahn schneller rostet als erwartet. Eine Reparatur wäre teurer gewesen als ein neuer Steg.",
+    "Die Anwohner waren bei der Sitzung gespalten. Die Ladenbesitzer fürchten um ihre Kunden, die Eltern sagen, die Brücke sei für Kinder zu gefährlich.",
+]
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        # German stoplists hold first names: the name beside the date is read
+        ("Michael Mäser, 02.02.2022", ("Michael Mäser",)),
+        ("Georg Quaas, 21. Jan. 2015", ("Georg Quaas",)),
+        # a preposition the page writes small, a noun of the article: no name
+        ("Über Uns, 02.02.2022", ()),
+        ("Hafenbrücke Aktuell, 02.02.2022", ()),
+        ("Thomas Über, 02.02.2022", ()),
+    ],
+)
+def test_a_german_name_beside_the_date_may_open_with_a_first_name_the_stoplist_holds(row, authors):
+    text = "\n\n".join(["Startseite", "Politik", "Stadt sperrt die alte Hafenbrücke für Autos", row, *_DE_BODY,
+                       "Mehr über die Stadt und über den Hafen", "Impressum"])
+    assert clean(text).authors == authors

@@ -822,7 +822,7 @@ def _authors(
                     2 <= len(part.split()) <= (4 if nouns is None else 3)
                     and NAME.match(part)
                     and _row_name(part, common)
-                    and (nouns is None or not any(w.casefold() in nouns for w in part.split()))
+                    and (nouns is None or not nouns.names_noun(part))
                 ):
                     return (part,)  # "December 15, 2025 · 30 min · Jane Doe"
     for k, it in enumerate(head):
@@ -839,7 +839,7 @@ def _authors(
                 and NAME.match(text)
                 and not _common_phrase(text, common)
                 and _has_word(text)
-                and (nouns is None or not any(w.casefold() in nouns for w in text.split()))
+                and (nouns is None or not nouns.names_noun(text))
             ):
                 return (text,)
     found = _doubled_name(head, refused)
@@ -1122,13 +1122,30 @@ class _BodyWords:
         self._items = items
         self._stops = stoplist(language)
         self._words: frozenset[str] | None = None
+        self._lower: frozenset[str] | None = None
 
-    def __contains__(self, word: str) -> bool:
+    def names_noun(self, part: str) -> bool:
+        """Whether a row's capitalised words hold a noun or a function word
+        ("Kultur Wohnen", "Über Uns"), not only a name: any word the body
+        uses, or a stopword -- but for a first word that the page never
+        prints in lower case: the stoplists hold first names ("Michael",
+        "Thomas", "Georg"), and a preposition is written small in the text."""
+        words = [w.casefold() for w in part.split()]
         if self._words is None:
             self._words = frozenset(
                 w.casefold() for it in self._items if it.label is Label.BODY for w in WORD.findall(it.text)
             )
-        return word in self._words or word in self._stops
+        if any(w in self._words for w in words):
+            return True
+        if any(w in self._stops for w in words[1:]):
+            return True
+        return bool(words) and words[0] in self._stops and words[0] in self._small()
+
+    def _small(self) -> frozenset[str]:
+        """The words the page prints in lower case."""
+        if self._lower is None:
+            self._lower = frozenset(w for it in self._items for w in WORD.findall(it.text) if w[:1].islower())
+        return self._lower
 
 
 def _common_phrase(name: str, common: _CommonWords) -> bool:
