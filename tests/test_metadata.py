@@ -920,3 +920,10 @@ def test_a_german_name_beside_the_date_may_open_with_a_first_name_the_stoplist_h
     text = "\n\n".join(["Startseite", "Politik", "Stadt sperrt die alte Hafenbrücke für Autos", row, *_DE_BODY,
                        "Mehr über die Stadt und über den Hafen", "Impressum"])
     assert clean(text).authors == authors
+
+
+def test_one_byline_printed_twice_is_no_menu_of_facets():
+    # the byline over the article and again, shorter, beside the author's picture
+    text = page("Home", "Blog", TITLE, "By Claire Wilson, Co-Founder & COO", "[claire-wilson.jpg]", "By Claire Wilson,",
+                "December 3, 2025", *BODY, "© 2025 Example Ltd")
+    assert clean(text).authors == ("Claire Wilson",)

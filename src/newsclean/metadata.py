@@ -763,6 +763,7 @@ def _authors(
         if by[i]
         and any(
             by[j] and items[j].text != items[i].text and items[j].label is not Label.COMMENT
+            and not _same_byline(items[i].text, items[j].text)  # "By Jane Doe, COO" over "By Jane Doe"
             for j in range(max(0, i - 4), min(len(items), i + 5))
         )
     }
@@ -852,6 +853,14 @@ def _authors(
             if handle is not None:
                 return (handle,)
     return _tail_byline(items, by, facets, common, not_name) or _confirmed_name(items, common)
+
+
+def _same_byline(a: str, b: str) -> bool:
+    """Two bylines naming the same people, one with a role or a date more
+    ("By Jane Doe, Co-Founder & COO" and "By Jane Doe,"): one byline printed
+    twice, not a menu's facets ("By Industry", "By Use Case")."""
+    first, second = _names([a]), _names([b])
+    return bool(first) and first == second
 
 
 #: "Posted by", "Written by": a byline whose verb says a person wrote the
