@@ -927,3 +927,13 @@ def test_one_byline_printed_twice_is_no_menu_of_facets():
     text = page("Home", "Blog", TITLE, "By Claire Wilson, Co-Founder & COO", "[claire-wilson.jpg]", "By Claire Wilson,",
                 "December 3, 2025", *BODY, "© 2025 Example Ltd")
     assert clean(text).authors == ("Claire Wilson",)
+
+
+def test_the_author_card_inside_the_article_names_the_author():
+    # no byline: the card under the article's paragraphs, a name over a role
+    card = ["Jane Doe", "Senior Editor, Harbour Desk"]
+    text = page("Home", TITLE, BODY[0], BODY[1], *card, BODY[2], BODY[3], "© 2025 Harbour News")
+    assert clean(text).authors == ("Jane Doe",)
+    # two cards: a list of contributors, no one author
+    two = page("Home", TITLE, BODY[0], BODY[1], *card, BODY[2], "Maria Lopez", "Staff Writer", BODY[3], "© 2025 Harbour News")
+    assert clean(two).authors == ()

@@ -852,7 +852,23 @@ def _authors(
             handle = byline_handle(it.text, refused)
             if handle is not None:
                 return (handle,)
-    return _tail_byline(items, by, facets, common, not_name) or _confirmed_name(items, common)
+    return _tail_byline(items, by, facets, common, not_name) or _confirmed_name(items, common) or _card_name(items, common)
+
+
+def _card_name(items: list[Item], common: _CommonWords) -> tuple[str, ...]:
+    """The name of the author's card inside the article ("Jane Doe" /
+    "Redakteurin im Ressort Wirtschaft", :func:`newsclean.bio.author_cards`),
+    when the page has one such card: several are a list of contributors or
+    of people the article quotes."""
+    found = {
+        name
+        for it in items
+        if it.reason == "byline.author-card"
+        and NAME.match(name := name_text(it.text.strip(" •·□☆*-")))
+        and 2 <= len(name.split()) <= 4
+        and not _common_phrase(name, common)
+    }
+    return (found.pop(),) if len(found) == 1 else ()
 
 
 def _same_byline(a: str, b: str) -> bool:
