@@ -937,3 +937,19 @@ def test_the_author_card_inside_the_article_names_the_author():
     # two cards: a list of contributors, no one author
     two = page("Home", TITLE, BODY[0], BODY[1], *card, BODY[2], "Maria Lopez", "Staff Writer", BODY[3], "© 2025 Harbour News")
     assert clean(two).authors == ()
+
+
+@pytest.mark.parametrize("picture", ["[heather-eldridge-08]", "[Heather Eldridge]", "[avatar]"])
+def test_a_byline_after_its_authors_picture_is_read(picture):
+    # w3m prints the author's picture by its name, glued before the byline;
+    # here away from the head, where only a line read as a byline is looked for
+    far = ["• Home", "• World", "• Sport", "• Culture", "• Travel", f"{picture} By Heather Eldridge"]
+    art = clean(page(*far, *(f"• Section {k}" for k in range(14)), TITLE, *BODY))
+    assert art.authors == ("Heather Eldridge",)
+
+
+def test_a_pictures_name_alone_is_no_byline():
+    from newsclean.text import BYLINE_START
+
+    assert BYLINE_START.match("[logo] Home") is None
+    assert BYLINE_START.match("[by-the-sea.jpg]") is None
