@@ -20,7 +20,7 @@ from .classify import FILE_NAMES
 from .datafiles import read_toml
 from .dates import find_date, find_time, glued_month
 from .item import Item
-from .text import BYLINE_START
+from .text import BYLINE_START, PICTURE_MARK
 
 _BY = BYLINE_START
 
@@ -161,7 +161,7 @@ HANDLE_AFTER_NAME = regex.compile(r"(?<=\S)\s+@[\w.-]{2,40}\b")
 
 
 #: A picture's file name printed in a byline: "By Jane Doe [jane-headshot]".
-PICTURE_NAME = regex.compile(r"\[[^\[\]\s][^\[\]]{0,59}\]")
+PICTURE_NAME = regex.compile(PICTURE_MARK)
 
 
 #: The words that introduce a byline's date after the name: "Jane Doe am
