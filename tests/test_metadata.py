@@ -953,3 +953,27 @@ def test_a_pictures_name_alone_is_no_byline():
 
     assert BYLINE_START.match("[logo] Home") is None
     assert BYLINE_START.match("[by-the-sea.jpg]") is None
+
+
+@pytest.mark.parametrize("line, names", [
+    # the next field of a row of post facts ends the name
+    ("Von Anna Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", ["Anna Schmidt"]),
+    ("By Jane Doe Filed under: Politics", ["Jane Doe"]),
+    ("Par Jean Dupont Rubrique: Société", ["Jean Dupont"]),
+    ("By Jane Doe, Reporter Updated: May 3, 2024", ["Jane Doe"]),
+    # a numeric date glued to the name
+    ("[anna-schmidt]von Anna Schmidt13.12.2022 - 08:13 Uhr", ["Anna Schmidt"]),
+    ("By Jane Doe2025-03-01", ["Jane Doe"]),
+    # negatives: a colon after the name alone, a name and a headline's colon
+    ("By Jane Doe: The Story Behind the Vote", []),
+    ("By Jane Doe", ["Jane Doe"]),
+])
+def test_a_row_field_or_a_glued_date_after_the_name(line, names):
+    from newsclean.names import split_names
+
+    assert split_names(line) == names
+
+
+def test_a_row_field_after_the_byline_in_a_page():
+    art = clean(page(TITLE, "Von Anna Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", *BODY))
+    assert art.authors == ("Anna Schmidt",)

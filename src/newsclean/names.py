@@ -138,6 +138,16 @@ _PICTURED_NAME = regex.compile(
 )
 
 
+#: A numeric date glued to the name before it: "Jane Doe13.12.2022".
+_GLUED_DATE = regex.compile(r"(?<=\p{Ll})(?=\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b)")
+
+
+#: The next field of a row of post facts after the byline's name: a
+#: capitalised word and a colon ("Kategorien:", "Category:", "Updated:"),
+#: after two words at least ("Jane Doe: the story" is no field).
+_FIELD_AFTER_NAME = regex.compile(r"(?<=\S\s+\S*\p{L})\s+\p{Lu}\p{L}+(?:\s+\p{Ll}+)?:(?=\s|$).*$", regex.S)
+
+
 #: A name's role after a comma, in a few words: ", Home Security Expert".
 _ROLE_CLAUSE = regex.compile(
     rf",\s*(?:[\p{{L}}.&'’-]+\s+){{0,5}}?(?i:{ROLE_NOUNS})\b"
@@ -177,7 +187,8 @@ BEFORE_DATE = regex.compile(
 def split_names(line: str) -> list[str]:
     """Person names from a byline: "By Jane Doe and John Roe, Staff Writers"."""
     text = _ROLE_CLAUSE.sub("", _PICTURED_NAME.sub(r"\1", PICTURE_NAME.sub(" ", line).strip()))
-    text = _GLUED_AFTER_NAME.sub("", _BY.sub("", glued_month().sub(" ", text)))
+    text = _GLUED_AFTER_NAME.sub("", _BY.sub("", _GLUED_DATE.sub(" ", glued_month().sub(" ", text))))
+    text = _FIELD_AFTER_NAME.sub("", text)  # "Von Jane Doe Kategorien: Mode", "By Jane Doe Filed under: Politics"
     text = _BYLINE_PARTS.split(text)[0]  # "X | Outlet", "X / 6. November 2023"
     d = find_date(text) or find_time(text)
     if d is not None:
