@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -477,15 +478,18 @@ POSTS = [
 STAMPS = ["(May 28, 2005 -- 01:54 PM EDT // link)", "(May 27, 2005 -- 02:19 PM EDT // link)", "(May 27, 2005 -- 11:51 AM EDT // link)"]
 
 
-def _blog(signatures: list[str], opener: list[str]) -> str:
+def _blog(signatures: list[str], opener: list[str], rule: str = "━━━━━━━━━━━━") -> str:
     parts = ["Archive", "Home", *opener]
     for stamp, post, name in zip(STAMPS, POSTS, signatures):
-        parts += [stamp, post, f"-- {name}", "━━━━━━━━━━━━"]
+        parts += [stamp, post, f"-- {name}", rule]
     return "\n\n".join(parts + ["© 2005 Example Memo"])
 
 
-def test_one_authors_signed_posts_are_no_comment_thread():
-    article = clean(_blog(["Jane Marshall"] * 3, []))
+@pytest.mark.parametrize("rule", ["━━━━━━━━━━━━", "_______________________________", "-" * 30])
+def test_one_authors_signed_posts_are_no_comment_thread(rule):
+    """The rule between a post's signature and the next stamp is w3m's
+    line, lynx's underscores (one "word" to a regex's \\w) or dashes."""
+    article = clean(_blog(["Jane Marshall"] * 3, [], rule))
     assert all(p in article.body for p in POSTS)
     assert not article.comments
 

@@ -26,6 +26,7 @@ from .datafiles import read_toml
 from .dates import find_date, find_time, names_month, unglued
 from .item import Item, Prose
 from .labels import Label
+from .text import LETTER
 
 #: Words of header lines, by kind (data/threads.toml).
 HEADER_WORDS: dict[str, list[str]] = read_toml("threads.toml")
@@ -367,8 +368,8 @@ def _one_author(items: list[Item], chain: list[int]) -> bool:
             names.add(bare_name(it.text).casefold())
             continue
         k = h - 1
-        while k > 0 and items[k].n_words == 0:
-            k -= 1  # a rule drawn between the signature and the stamp
+        while k > 0 and LETTER.search(items[k].text) is None:
+            k -= 1  # a rule drawn between the signature and the stamp ("____" in lynx)
         if k >= 0 and name_line(items[k]):
             names.add(bare_name(items[k].text).casefold())
         else:
