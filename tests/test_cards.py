@@ -1,7 +1,8 @@
 """A teaser card's gap (a picture's file name or placeholder, a domain, a
 date) is a wall the article does not cross -- unless it stands between two
 texts of several paragraphs and holds no date: a picture inside a long
-article (a listicle's entry "[Booking]" / "Booking.com" / "#8: Booking.com")."""
+article (a listicle's entry "[Booking]" / "Booking.com" / "#8: Booking.com").
+Pictures alone, not a list's items, are the article's figures: no card."""
 
 import pytest
 
@@ -93,3 +94,31 @@ def test_a_bulleted_gap_is_a_card_wall_in_either_dump(bullet):
     labels = {b.text: b.label for b in art.blocks}
     assert all(labels[p] is Label.BODY for p in INTRO + ENTRY_2)
     assert all(labels[p] is not Label.BODY for p in other_post)
+
+
+def test_figures_alone_inside_an_article_are_no_card_wall():
+    """Two figures' file names between paragraphs of one text (a technical
+    article's "[Fig14a.jpg]" / "[Fig14b.gif]"), with only a short paragraph and
+    a subheading after them: pictures alone are no teaser card."""
+    after = [
+        "Agoda grew out of a hotel business in Singapore and still shows its roots in every itinerary.",
+        "Part Four: Fees",
+        *ENTRY_2,
+    ]
+    art = clean(page("Home", "Travel", HEADLINE, *INTRO, *ENTRY_3, "[fig-14a.jpg]", "[fig-14b.gif]", *after, *FOOTER))
+    for para in INTRO + ENTRY_3 + ENTRY_2 + after[:1]:
+        assert para in art.paragraphs
+
+
+@pytest.mark.parametrize("bullet, card", [("• ", True), ("* ", True), ("", False)])
+def test_a_row_of_bulleted_thumbnails_is_still_a_card(bullet, card):
+    """The same gap as above, the pictures a list's items (w3m's and lynx's
+    bullets): a strip of thumbnails linking to other stories is a card's
+    gap; the same pictures unbulleted are the article's figures."""
+    from newsclean.core import DEFAULT_CONFIG, _article, segment
+
+    after = ["Agoda grew out of a hotel business in Singapore and still shows its roots in every itinerary.",
+             "Part Four: Fees", *ENTRY_2]
+    gap = [f"{bullet}[fig-14a.jpg]", f"{bullet}[fig-14b.gif]"]
+    items, _, _, _ = _article(segment(page("Home", HEADLINE, *INTRO, *ENTRY_3, *gap, *after, *FOOTER)), DEFAULT_CONFIG)
+    assert [it.card for it in items if "fig-14" in it.text] == [card, card]

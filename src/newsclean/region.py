@@ -279,15 +279,19 @@ def _comment_kind(it: Item) -> str | None:
 CARD_BULLETS = "□•*+"
 
 
-def _card_part(items: list[Item], k: int) -> bool:
-    """A part of a teaser card: a date line (not one of a list of dates),
-    an image file name, a domain."""
+def _card_part(items: list[Item], k: int) -> str | None:
+    """The kind of teaser card's part a block is: a date line (not one of a
+    list of dates), an image's file name, a domain; None for none."""
     it = items[k]
     if it.marker and it.marker not in CARD_BULLETS:
-        return False
+        return None
     if it.dateline and it.n_words <= 8:
-        return not in_date_list(items, k, len(items))
-    return it.n_words <= 6 and (FILENAME.match(it.text) is not None or DOMAIN.search(it.text) is not None)
+        return None if in_date_list(items, k, len(items)) else "date"
+    if it.n_words > 6:
+        return None
+    if FILENAME.match(it.text) is not None:
+        return "listed-picture" if it.marker else "picture"  # a row of bulleted thumbnails is a list's
+    return "domain" if DOMAIN.search(it.text) is not None else None
 
 
 #: Paragraphs in a row on each side of a card's gap that make it a picture
@@ -326,9 +330,13 @@ def _mark_cards(items: list[Item]) -> None:
             j += 1
         if 0 < i and j < n and j - i <= CARD_MAX_GAP:
             # distinct parts: an image's text and its caption repeating a
-            # product's domain ("Frame.io sample - Frame.io" twice) are one
-            if len({items[k].text for k in range(i, j) if _card_part(items, k)}) >= CARD_MIN_PARTS and not _between_texts(
-                items, i, j
+            # product's domain ("Frame.io sample - Frame.io" twice) are one;
+            # pictures alone, not in a list, are an article's figures
+            parts = {items[k].text: kind for k in range(i, j) if (kind := _card_part(items, k)) is not None}
+            if (
+                len(parts) >= CARD_MIN_PARTS
+                and set(parts.values()) != {"picture"}
+                and not _between_texts(items, i, j)
             ):
                 for k in range(i, j):
                     items[k].card = True
