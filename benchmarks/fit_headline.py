@@ -40,11 +40,11 @@ from newsclean.head import EVIDENCE, weights  # noqa: E402
 RIGHT_F1 = 0.9
 
 
-def page_candidates(text: str, gold: str) -> list[tuple[list[float], bool]]:
+def page_candidates(text: str, gold: str, url: str | None = None) -> list[tuple[list[float], bool]]:
     """Every headline candidate's evidence (one number per
     :data:`newsclean.head.EVIDENCE`) and whether it is the gold title, in
-    the page's order."""
-    found = sorted(headline_candidates(text), key=lambda c: c.index)
+    the page's order; ``url``, the page's address, when it is to be read."""
+    found = sorted(headline_candidates(text, url=url), key=lambda c: c.index)
     out = []
     for c in found:
         values = {name: value for name, value, _ in c.evidence}
@@ -53,10 +53,11 @@ def page_candidates(text: str, gold: str) -> list[tuple[list[float], bool]]:
 
 
 def collect(
-    datasets: list[str], half: str | None, renderings: tuple[str, ...] = ("w3m",)
+    datasets: list[str], half: str | None, renderings: tuple[str, ...] = ("w3m",), with_url: bool = False
 ) -> tuple[list[list[tuple[list[float], bool]]], int]:
-    """The candidates of every page with a gold title, in each rendering,
-    and how many pages (times renderings) have one."""
+    """The candidates of every page with a gold title, in each rendering
+    (with the page's address from meta.json when ``with_url``), and how
+    many pages (times renderings) have one."""
     pages, n = [], 0
     for folder, rendering in ((f, r) for f in datasets for r in renderings):
         for page in read_dataset(folder, rendering, half):
@@ -64,7 +65,7 @@ def collect(
             if not gold:
                 continue
             n += 1
-            pages.append(page_candidates(page.text, gold))
+            pages.append(page_candidates(page.text, gold, page.meta.get("url") if with_url else None))
     return pages, n
 
 
@@ -115,9 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="only score the shipped weights")
     ap.add_argument("--l2", type=float, default=0.01, help="pull towards the shipped weights (default 0.01)")
     ap.add_argument("--steps", type=int, default=400, help="optimiser steps (default 400)")
-    ap.add_argument("--fixed", default="slug,slug_in_body", help="weights not fitted, comma-separated")
+    ap.add_argument("--fixed", help="weights not fitted, comma-separated (default: the URL's, slug and "
+                    "slug_in_body, unless --url; with --url, none)")
+    ap.add_argument("--url", action="store_true", help="read each page with its address (meta.json's url)")
     args = ap.parse_args(argv)
-    pages, n = collect(args.dataset, args.half, tuple(args.rendering or ("w3m",)))
+    pages, n = collect(args.dataset, args.half, tuple(args.rendering or ("w3m",)), args.url)
+    if args.fixed is None:
+        args.fixed = "" if args.url else "slug,slug_in_body"
     shipped = list(weights())
     learnable = sum(1 for c in pages if any(ok for _, ok in c))
     print(f"{n} pages with a gold title; {learnable} have the title among the candidates")

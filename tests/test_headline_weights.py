@@ -138,9 +138,10 @@ def test_a_heading_at_the_margin_of_indented_text_is_the_headline(monkeypatch):
     assert clean(text).title == LYNX_HEAD[0]
     best = [c for c in headline_candidates(text) if c.text == LYNX_HEAD[0]][0]
     assert "outdent" in [name for name, _, _ in best.evidence]
-    # without that evidence the standfirst, nearer the byline, wins
+    # without that evidence the standfirst, nearer the byline, wins (the
+    # headline's words recurring through the article set aside as well)
     w = list(H.weights())
-    w[H.EVIDENCE.index("outdent")] = 0.0
+    w[H.EVIDENCE.index("outdent")] = w[H.EVIDENCE.index("spread")] = 0.0
     monkeypatch.setattr(H, "weights", lambda: tuple(w))
     assert clean(text).title == LYNX_HEAD[1].strip()
 
@@ -157,3 +158,53 @@ def test_one_indented_paragraph_sets_no_margin():
     # one paragraph is no usual indentation, so the link line is no heading
     text = page("   #Forum Index Search FAQ", "   Forum", "     " + BODY[0])
     assert all("outdent" not in [name for name, _, _ in c.evidence] for c in headline_candidates(text))
+
+
+# A headline names what the whole article is about: its words recur all
+# through it. A subheading's words recur only in its own section, a
+# teaser's nowhere.
+SPREAD_BODY = [
+    "The old harbour bridge will close to cars in the spring, the council decided on Tuesday after a "
+    "debate that had divided the neighbourhoods on either side of the water for more than a decade.",
+    "Engineers told the meeting that the steel under the bridge deck was corroding faster than they had "
+    "expected, and that patching it again would cost more than a new crossing for cyclists.",
+    "Fishermen at the pier said the storm damage of last winter showed how fragile the old crossing "
+    "had become, and asked the council to move the ferry landing away from the harbour wall.",
+    "Shop owners near the bridge fear the loss of passing trade, while parents said the harbour road "
+    "had become too dangerous for children walking to school each morning.",
+]
+
+
+def _spread(text: str, line: str) -> float:
+    found = [c for c in headline_candidates(text) if c.text == line]
+    assert found, line
+    return {name: value for name, value, _ in found[0].evidence}.get("spread", 0.0)
+
+
+def test_a_headlines_words_recur_all_through_the_article(monkeypatch):
+    headline, subheading = "Why the harbour bridge has to close", "Storm damage at the pier"
+    text = page("Home", "News", headline, subheading, *SPREAD_BODY)
+    # the headline's words are in every paragraph; the subheading's in one
+    assert _spread(text, headline) == 1.0
+    assert _spread(text, subheading) == 0.25
+    assert clean(text).title == headline
+    # without that evidence the subheading, nearer the body, wins
+    w = list(H.weights())
+    w[H.EVIDENCE.index("spread")] = 0.0
+    monkeypatch.setattr(H, "weights", lambda: tuple(w))
+    assert clean(text).title == subheading
+
+
+def test_inflected_words_agree_and_a_teasers_words_do_not():
+    # "bridges" and "bridge", "closing" and "close" share their first letters
+    text = page("Home", "Closing the harbour bridges", "Ten recipes for a summer picnic", *SPREAD_BODY)
+    assert _spread(text, "Closing the harbour bridges") == 1.0
+    assert _spread(text, "Ten recipes for a summer picnic") == 0.0
+
+
+def test_the_line_itself_is_not_counted_among_the_paragraphs():
+    # a one-paragraph post: the paragraph is a candidate too (it ends
+    # without a full stop), but it cannot recur in itself
+    post = "A perfect song by a band from the harbour town, thanks to a reader for sending it along"
+    text = page("Home", "Harbour songs", post)
+    assert all(c.text != post or _spread(text, post) == 0.0 for c in headline_candidates(text))

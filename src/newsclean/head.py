@@ -80,6 +80,14 @@ BODY_SAMPLE_WORDS = 400
 #: Paragraphs of the body that must share an indentation for a line left
 #: of it to stand out.
 BODY_INDENT_MIN = 2
+#: A headline names what the whole article is about, so its words recur
+#: all through it (lexical cohesion, as in TextTiling); a subheading's
+#: recur in its own section, a teaser's or a menu's nowhere.  Read over the
+#: body's first SPREAD_PARAGRAPHS paragraphs of SPREAD_MIN_WORDS words or
+#: more, words compared by their first STEM_CHARS letters ("taxes",
+#: "taxpayers"; "Gärten", "Gärtner") so that inflections agree in any
+#: language without a stemmer.
+SPREAD_PARAGRAPHS, SPREAD_MIN_WORDS, STEM_CHARS = 30, 8, 5
 _META = {Label.BYLINE, Label.CAPTION, Label.TAGS}
 
 
@@ -140,7 +148,7 @@ def _candidate(it: Item, slugged: bool = False) -> bool:
 EVIDENCE = (
     "distance", "after_body", "slug_in_body", "words", "repeat", "inside", "overlap", "slug",
     "dateline", "dateline_gap", "byline", "strong_rule", "weak_rule", "short", "lower",
-    "title_case", "meta", "prose", "shape", "outdent",
+    "title_case", "meta", "prose", "shape", "outdent", "spread",
 )  # fmt: skip
 
 
@@ -165,12 +173,17 @@ class _Page:
         self.title_case = language in TITLE_CASE_LANGUAGES
         body_words: set[str] = set()
         indents: Counter[int] = Counter()
-        for it in items[first_body : e + 1]:
+        stems: list[tuple[int, set[str]]] = []
+        for i, it in enumerate(items[first_body : e + 1], first_body):
             if it.label is Label.BODY:
                 indents[it.indent] += 1
                 if len(body_words) < BODY_SAMPLE_WORDS:
                     body_words.update(w for w in it.words if w not in stops)
+                if len(stems) < SPREAD_PARAGRAPHS and it.n_words >= SPREAD_MIN_WORDS:
+                    stems.append((i, {w[:STEM_CHARS] for w in it.words}))
         self.body_words = body_words
+        #: the index and stems of each of the body's first paragraphs
+        self.paragraph_stems = stems
         #: the body's paragraphs' usual indentation, when two or more share
         #: it (lynx indents them, and prints headings at the margin)
         usual = indents.most_common(1)
@@ -215,6 +228,11 @@ def _evidence(items: list[Item], i: int, page: _Page, slug_score: float = 0.0) -
     # a breadcrumb, a link to the next post, a credit; a teaser's picture text and link text glued ("X X")
     ev[18] = bool(_NOT_HEADLINE.search(it.text)) or bool(repeated_line(it.text, it.key))
     ev[19] = it.indent < page.body_indent
+    # (not counting the line itself, when the first pass read it as a paragraph)
+    others = [p for k, p in page.paragraph_stems if k != i]
+    if words and others:
+        stems = {w[:STEM_CHARS] for w in words}
+        ev[20] = sum(1 for p in others if not stems.isdisjoint(p)) / len(others)
     return ev
 
 
