@@ -159,3 +159,31 @@ def test_about_me_in_a_menu_opens_no_author_box():
     assert [label_of(article, p) for p in POST] == [Label.BODY, Label.BODY]
     assert label_of(article, "• [ December 8, 2025 ] Ten hotels for the northern lights") is not Label.BYLINE
     assert article.published is not None and article.published.year == 2024
+
+
+# A photo post: one sentence under its headline and dateline, the pictures'
+# names between, and a site notice in the footer worth more than the post
+# (but not many times more: RIVAL_SHARE).
+PHOTO_HEADLINE = "More Sample Images From the New 70-200mm Zoom Lens"
+PHOTO_DATELINE = "By admin | Published: October 28, 2012"
+PICTURES = ["[zoom-lens-1]", "[zoom-lens-2]", "[zoom-lens-3]", "[zoom-lens-4]"]
+NOTICE = (
+    "Disclaimer: this site has no affiliation with any camera maker or any of its subsidiaries, "
+    "and all trademarks named here belong to their owners."
+)
+
+
+def test_a_one_sentence_post_that_goes_on_with_its_headline_beats_a_footer_notice():
+    post = "In addition to the first set of sample images from the new zoom lens, here are more images taken by readers."
+    article = clean(page(*MENU, PHOTO_HEADLINE, PHOTO_DATELINE, *PICTURES, post, *SIDEBAR, NOTICE, *FOOTER))
+    assert label_of(article, post) is Label.BODY
+    assert label_of(article, NOTICE) is not Label.BODY
+
+
+def test_a_short_line_under_a_head_that_does_not_go_on_with_it_is_no_rival():
+    # a fragment of the template, worth less than a paragraph or two, that
+    # shares no word with the headline: the head alone does not tell it
+    other = "Thanks for stopping by, and have a look around the rest of the place while you are here with us today."
+    article = clean(page(*MENU, PHOTO_HEADLINE, PHOTO_DATELINE, *PICTURES, other, *SIDEBAR, NOTICE, *FOOTER))
+    assert label_of(article, NOTICE) is Label.BODY
+    assert label_of(article, other) is not Label.BODY

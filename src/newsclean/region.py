@@ -596,8 +596,9 @@ def find_region(items: list[Item], th: Thresholds, language: str = "en") -> tupl
 
 
 #: An article's head: a dated line or a byline within HEAD_GAP blocks above
-#: the span (or below it: a post's signature) or among its first HEAD_INSIDE.
-HEAD_GAP, HEAD_INSIDE = 4, 3
+#: the span (or below it: a post's signature) or among its first HEAD_INSIDE
+#: (a photo post's pictures, each a line of its own, may stand between).
+HEAD_GAP, HEAD_INSIDE = 6, 3
 #: A headline above an article's dated line or byline: at most this many blocks above.
 HEADLINE_GAP = 3
 _HEAD_FAMILIES = frozenset({"byline.author", "byline.time", "byline.postmeta"})
@@ -636,21 +637,41 @@ def _headed(items: list[Item], s: int, e: int, walls: list[bool]) -> bool:
     return any(_head_line(items, i) for i in range(s, min(e + 1, s + HEAD_INSIDE)))
 
 
-def _signed(items: list[Item], s: int, e: int, walls: list[bool]) -> bool:
-    """Whether the span ``s..e`` opens under an article's whole head: a
-    headline, then within HEADLINE_GAP blocks a dated line or a byline, then
-    within HEAD_GAP blocks (no wall between) the span -- or that dated line
-    among the span's first blocks."""
+def _signed(items: list[Item], s: int, e: int, walls: list[bool]) -> int | None:
+    """The headline of the article's whole head the span ``s..e`` opens
+    under, else None: a headline, then within HEADLINE_GAP blocks a dated
+    line or a byline, then within HEAD_GAP blocks (no wall between) the span
+    -- or that dated line among the span's first blocks."""
     lines = [i for i in range(max(0, s - HEAD_GAP), min(e + 1, s + HEAD_INSIDE)) if _head_line(items, i)]
     for j in lines:
         if any(walls[j:s]):
             continue
-        if any(items[k].headline and not walls[k] for k in range(max(0, j - HEADLINE_GAP), j)):
-            return True
+        for k in range(j - 1, max(0, j - HEADLINE_GAP) - 1, -1):
+            if items[k].headline and not walls[k]:
+                return k
         # a blog's date header, then the post's headline
-        if items[j].dateline and any(items[k].headline and not walls[k] for k in range(j + 1, min(e + 1, j + 1 + HEADLINE_GAP))):
-            return True
-    return False
+        for k in range(j + 1, min(e + 1, j + 1 + HEADLINE_GAP)):
+            if items[k].headline and not walls[k]:
+                return k
+    return None
+
+
+#: A headed rival worth less than RIVAL_MIN_VALUE is still the article when
+#: its prose goes on with its headline: this many of the headline's content
+#: words (compared by their first STEM_CHARS letters) are the prose's too.
+HEADLINE_SHARED, STEM_CHARS = 2, 5
+
+
+def _tells_headline(items: list[Item], h: int, s: int, e: int, language: str) -> bool:
+    """Whether the prose of ``items[s..e]`` uses HEADLINE_SHARED of the
+    content words of its headline ``items[h]`` ("More Nikkor 70-200mm f/4G
+    sample images" / "In addition to the first set of sample images from
+    the new Nikkor 70-200mm ..."): a post's own paragraph, however short,
+    not a profile box or a footer's notice that happens to stand near it."""
+    vocab = Vocabulary(language)
+    head = {w[:STEM_CHARS] for w in vocab.content_of(items[h].words)}
+    prose = {w[:STEM_CHARS] for it in items[s : e + 1] if it.value > 0 and it is not items[h] for w in vocab.content_of(it.words)}
+    return len(head & prose) >= HEADLINE_SHARED
 
 
 def _parted(items: list[Item], a: int, b: int, walls: list[bool]) -> bool:
@@ -692,9 +713,11 @@ def _headed_rival(
         s2, e2 = best_span(values)
         if e2 < s2:
             break
-        if sum(values[s2 : e2 + 1]) < max(RIVAL_MIN_VALUE, RIVAL_SHARE * best):
+        value = sum(values[s2 : e2 + 1])
+        if value < RIVAL_SHARE * best:
             break
-        if e2 < s and _signed(items, s2, e2, walls):
+        h = _signed(items, s2, e2, walls) if e2 < s else None
+        if h is not None and (value >= RIVAL_MIN_VALUE or _tells_headline(items, h, s2, e2, language)):
             if not _parted(items, e2, s, walls):
                 e2 = e  # nothing parts the two: one article, its head above, a long paragraph below
             return bridge_interruptions(items, s2, e2, zones, language)
