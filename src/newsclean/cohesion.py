@@ -22,6 +22,16 @@ from .item import Item
 from .stoplists import stoplist
 from .text import folded_words
 
+#: Words compared by their first STEM_CHARS letters agree across their
+#: inflections in any language without a stemmer ("taxes", "taxpayers";
+#: "Gärten", "Gärtner"; "subscribers", "subscription").
+STEM_CHARS = 5
+
+
+def stems(words: Iterable[str]) -> set[str]:
+    """The words' stems: their first :data:`STEM_CHARS` letters."""
+    return {w[:STEM_CHARS] for w in words}
+
 
 class Vocabulary:
     """The content words of a set of blocks (the article's core)."""

@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from .classify import INNER_SENTENCE, repeated_line
+from .cohesion import stems
 from .datafiles import read_toml
 from .item import Item, Prose
 from .labels import Label
@@ -84,10 +85,8 @@ BODY_INDENT_MIN = 2
 #: all through it (lexical cohesion, as in TextTiling); a subheading's
 #: recur in its own section, a teaser's or a menu's nowhere.  Read over the
 #: body's first SPREAD_PARAGRAPHS paragraphs of SPREAD_MIN_WORDS words or
-#: more, words compared by their first STEM_CHARS letters ("taxes",
-#: "taxpayers"; "Gärten", "Gärtner") so that inflections agree in any
-#: language without a stemmer.
-SPREAD_PARAGRAPHS, SPREAD_MIN_WORDS, STEM_CHARS = 30, 8, 5
+#: more, words compared by their stems (:func:`newsclean.cohesion.stems`).
+SPREAD_PARAGRAPHS, SPREAD_MIN_WORDS = 30, 8
 _META = {Label.BYLINE, Label.CAPTION, Label.TAGS}
 
 
@@ -173,17 +172,17 @@ class _Page:
         self.title_case = language in TITLE_CASE_LANGUAGES
         body_words: set[str] = set()
         indents: Counter[int] = Counter()
-        stems: list[tuple[int, set[str]]] = []
+        paragraphs: list[tuple[int, set[str]]] = []
         for i, it in enumerate(items[first_body : e + 1], first_body):
             if it.label is Label.BODY:
                 indents[it.indent] += 1
                 if len(body_words) < BODY_SAMPLE_WORDS:
                     body_words.update(w for w in it.words if w not in stops)
-                if len(stems) < SPREAD_PARAGRAPHS and it.n_words >= SPREAD_MIN_WORDS:
-                    stems.append((i, {w[:STEM_CHARS] for w in it.words}))
+                if len(paragraphs) < SPREAD_PARAGRAPHS and it.n_words >= SPREAD_MIN_WORDS:
+                    paragraphs.append((i, stems(it.words)))
         self.body_words = body_words
         #: the index and stems of each of the body's first paragraphs
-        self.paragraph_stems = stems
+        self.paragraph_stems = paragraphs
         #: the body's paragraphs' usual indentation, when two or more share
         #: it (lynx indents them, and prints headings at the margin)
         usual = indents.most_common(1)
@@ -231,8 +230,8 @@ def _evidence(items: list[Item], i: int, page: _Page, slug_score: float = 0.0) -
     # (not counting the line itself, when the first pass read it as a paragraph)
     others = [p for k, p in page.paragraph_stems if k != i]
     if words and others:
-        stems = {w[:STEM_CHARS] for w in words}
-        ev[20] = sum(1 for p in others if not stems.isdisjoint(p)) / len(others)
+        own = stems(words)
+        ev[20] = sum(1 for p in others if not own.isdisjoint(p)) / len(others)
     return ev
 
 

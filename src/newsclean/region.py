@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import regex
 
-from .cohesion import Vocabulary
+from .cohesion import Vocabulary, stems
 from .config import Thresholds
 from .dates import find_date
 from .item import Item, Prose
@@ -650,16 +650,18 @@ def _signed(items: list[Item], s: int, e: int, walls: list[bool]) -> int | None:
             if items[k].headline and not walls[k]:
                 return k
         # a blog's date header, then the post's headline
-        for k in range(j + 1, min(e + 1, j + 1 + HEADLINE_GAP)):
-            if items[k].headline and not walls[k]:
-                return k
+        if items[j].dateline:
+            for k in range(j + 1, min(e + 1, j + 1 + HEADLINE_GAP)):
+                if items[k].headline and not walls[k]:
+                    return k
     return None
 
 
 #: A headed rival worth less than RIVAL_MIN_VALUE is still the article when
 #: its prose goes on with its headline: this many of the headline's content
-#: words (compared by their first STEM_CHARS letters) are the prose's too.
-HEADLINE_SHARED, STEM_CHARS = 2, 5
+#: words (compared by their stems, :func:`newsclean.cohesion.stems`) are the
+#: prose's too.
+HEADLINE_SHARED = 2
 
 
 def _tells_headline(items: list[Item], h: int, s: int, e: int, language: str) -> bool:
@@ -669,8 +671,8 @@ def _tells_headline(items: list[Item], h: int, s: int, e: int, language: str) ->
     the new Nikkor 70-200mm ..."): a post's own paragraph, however short,
     not a profile box or a footer's notice that happens to stand near it."""
     vocab = Vocabulary(language)
-    head = {w[:STEM_CHARS] for w in vocab.content_of(items[h].words)}
-    prose = {w[:STEM_CHARS] for it in items[s : e + 1] if it.value > 0 and it is not items[h] for w in vocab.content_of(it.words)}
+    head = stems(vocab.content_of(items[h].words))
+    prose = stems(w for it in items[s : e + 1] if it.value > 0 and it is not items[h] for w in vocab.content_of(it.words))
     return len(head & prose) >= HEADLINE_SHARED
 
 
