@@ -12,6 +12,14 @@ BODY = [
     "council looks for money to replace the structure with a lighter footbridge over the next years.",
 ]
 
+#: The article and ten paragraphs more: long enough that what follows it
+#: lies past the head's blocks.
+LONG_BODY = BODY + [
+    f"In the {n} week of the works, the council will report on the ferry, the detours for cars and "
+    "the cost of the temporary crossing, and residents may send their questions to the city hall."
+    for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+]
+
 
 def page(*parts: str) -> str:
     """Blocks separated by blank lines, as a text dump writes them."""

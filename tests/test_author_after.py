@@ -4,17 +4,12 @@ name the writer there), and an author's card, a line of only the name
 beside the person's picture or a byline naming them."""
 
 import pytest
-from article import BODY, TITLE, page
+from article import BODY, LONG_BODY, TITLE, page
 
 from newsclean import clean
 
 MENU = ["Home", "Reviews", "Guides", "Contact"]
-#: Long enough that what follows it lies past the head's blocks.
-LONG = BODY + [
-    f"In the {n} week of the works, the council will report on the ferry, the detours for cars and "
-    "the cost of the temporary crossing, and residents may send their questions to the city hall."
-    for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-]
+LONG = LONG_BODY
 FOOT = "© 2025 Example Reviews"
 COMMENTS = [
     "2 Comments",

@@ -61,6 +61,7 @@ from .names import (
     meta_row,
     name_text,
     site_words,
+    split_byline_pairs,
     split_bylines,
     split_names,
 )
@@ -574,7 +575,7 @@ def _after_date(text: str) -> str:
     if date is None:
         return ""
     before = text[: date.start()].rstrip()
-    return (before[:-1] if before.endswith(",") else "") + " | " + text[date.end() :]
+    return (before[:-1] if before.endswith((",", "|", "/")) else "") + " | " + text[date.end() :]
 
 
 #: Where a row of facts splits into its parts: separators, dates, an "in
@@ -773,6 +774,9 @@ def _authors(
     found = _names(_byline_in_dateline(it.text) or "" for it in head if it.dateline or it.label is Label.BYLINE)
     if found:
         return found
+    found = _names(_row_byline(it.text) or "" for it in head if meta_row(it))
+    if found:
+        return found
     found = _names(split_bylines(head))
     if found:
         return found
@@ -796,6 +800,21 @@ def _authors(
         ]
         for _, i in sorted(bylines):
             found = tuple(n for n in _names([items[i].text]) if _byline_name(n, items[i].text, common, not_name))
+            if found:
+                return found
+        # a byline on two lines elsewhere than the head: the author's box
+        # under the article ("Article by" / "Jane Doe")
+        tail = _tail_start(items)
+        comments = next((i for i in range(tail, len(items)) if items[i].label is Label.COMMENT), len(items))
+        pairs = sorted(
+            (abs(i - anchor), line)
+            for i, line in split_byline_pairs(items[:comments])
+            if items[i].label not in _NOT_CARD
+            and items[i].label is not Label.BODY
+            and (i < tail or items[i].label is Label.BYLINE)
+        )
+        for _, line in pairs:
+            found = tuple(n for n in _names([line]) if _byline_name(n, line, common, not_name))
             if found:
                 return found
     for it in head:
@@ -1116,8 +1135,32 @@ def _byline_in_dateline(text: str) -> str | None:
     date = find_date(text)
     if date is None:
         return None
-    m = BY_AFTER.search(text, date.end())
-    return text[m.start() :] if m and m.start() - date.end() <= BY_AFTER_DATE_CHARS else None
+    for m in BY_AFTER.finditer(text, date.end()):
+        if m.start() - date.end() > BY_AFTER_DATE_CHARS:
+            break
+        if _OTHER_HAND.search(text, 0, m.start()) is None:  # "June 2, 2025, edited by Jane Roe, by John Doe"
+            return text[m.start() :]
+    return None
+
+
+#: The word before a "by" that names another hand than the writer's:
+#: "Medically reviewed by", "Photos by", "Powered by" (then "Written by"
+#: in the same row is the byline).
+_OTHER_HAND = regex.compile(
+    r"(?i)(?:review(?:ed)?|fact[- ]?checked|checked|edited|photos?|photograph(?:s|ed)?|pictures?|images?|illustrat\w*"
+    r"|produced|designed|powered|sponsored|presented|brought\s+to\s+you|supported|translated|fotos?|bilder?)\s*$"
+)
+
+
+def _row_byline(text: str) -> str | None:
+    """The byline inside a dated row of facts, wherever it stands ("Medically
+    reviewed by Kim Roe — Written by Jane Doe — Updated on March 7, 2025",
+    "Veröffentlicht am 03.02.2022 von Jane Doe"): from the first "by" that
+    is not another hand's."""
+    for m in BY_AFTER.finditer(text):
+        if _OTHER_HAND.search(text, 0, m.start()) is None:
+            return text[m.start() :]
+    return None
 
 
 class _CommonWords:

@@ -30,7 +30,9 @@ BY_AFTER = regex.compile(r"(?i:\b(?:by|von|par|por|door|przez))\s+(?=\p{Lu})")
 
 
 #: A byline's first word alone on its line ("by", "Written by", "Author:").
-_BY_ALONE = regex.compile(r"(?i)^(?:[•·□☆*-]\s*)?(?:by|written by|posted by|author|autor|von|par|por)\s*:?$")
+_BY_ALONE = regex.compile(
+    r"(?i)^(?:[•·□☆*-]\s*)?(?:(?:(?:written|posted|article|post|words|story|text|reported)\s+)?by|authors?|autor(?:in)?|von|par|por)\s*:?$"
+)
 
 
 @lru_cache(maxsize=2)
@@ -94,10 +96,18 @@ _ROW_SEPARATOR = regex.compile(r"\s[|·•⋅/]\s|[•⋅]")
 
 def split_bylines(head: list[Item]) -> Iterable[str]:
     """A byline printed on two lines: "by" over "• Taya Iv"."""
-    lines = [it for it in head if not FILE_NAMES.match(it.text)]  # "Author" / [photo] / "Jane Doe"
-    for a, b in zip(lines, lines[1:]):
-        if a.n_words <= 2 and b.n_words <= 4 and _BY_ALONE.match(a.text):
-            yield a.text.strip() + " " + b.text.lstrip("•·□☆*- ")
+    for _, line in split_byline_pairs(head):
+        yield line
+
+
+def split_byline_pairs(items: list[Item]) -> Iterable[tuple[int, str]]:
+    """Bylines printed on two lines ("by" over "• Taya Iv", "Article by"
+    over "Jane Doe"), each with the index in ``items`` of its first line."""
+    lines = [(i, it) for i, it in enumerate(items) if not FILE_NAMES.match(it.text)]  # "Author" / [photo] / "Jane Doe"
+    for (i, a), (_, b) in zip(lines, lines[1:]):
+        name = b.text.lstrip("•·□☆*- ")
+        if a.n_words <= 3 and b.n_words <= 4 and name[:1].isupper() and _BY_ALONE.match(a.text):
+            yield i, a.text.strip() + " " + name
 
 
 @lru_cache(maxsize=1)

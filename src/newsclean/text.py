@@ -105,7 +105,7 @@ PICTURE_MARK = r"\[[^\[\]\s][^\[\]]{0,59}\]"
 #: by", "Author:", "Von", "Par", "Автор:" (a list bullet or the author's
 #: picture may come first), before a capitalised name.
 BYLINE_START = regex.compile(
-    r"^(?:[•·□☆*-]++\s*+|" + PICTURE_MARK + r"\s*+)?(?:(?i:(?:by|written by(?:by)?|words by|story by|text by|report(?:ed|ing)? by|posted by|published by|"
+    r"^(?:[•·□☆*-]++\s*+|" + PICTURE_MARK + r"\s*+)?(?:(?i:(?:by|written by(?:by)?|article by|words by|story by|text by|report(?:ed|ing)? by|posted by|published by|"
     r"author(?:s)?|reporter|correspondent|columnist|contributor|von|text von|autor(?:in|en)?|par|por|di|door|przez|"
     r"text(?=\s*:)|ein\s+artikel\s+von|(?:erstellt|gepostet|geschrieben|verfasst|veröffentlicht)\s+von|auteur(?:e|s)?|"
     r"автор(?:ка)?|від|от)\s*[:\-–—]?\s+)|By(?=\p{Lu}\p{Ll}))(?=\p{Lu})"  # "ByJane Doe": glued

@@ -1,0 +1,104 @@
+"""Bylines read from where a page's layout puts them: on two lines in the
+author's box under the article ("Article by" / "Jane Doe"), inside a dated
+row of facts wherever the "by" stands ("Medically reviewed by ... — Written
+by ..."), and in a German row with the name before the date ("Jana
+Beispiel | 06.11.23")."""
+
+import pytest
+from article import BODY, LONG_BODY, TITLE, page
+
+from newsclean import clean
+
+MENU = ["Home", "Reviews", "Guides", "Contact"]
+LONG = LONG_BODY
+FOOT = "© 2025 Example Reviews"
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        (["My photo", "Article by", "Matias Virtanen", "Let's talk", "Subscribe"], ("Matias Virtanen",)),
+        (["Share this article", "Written by", "• Colin Watson", "Colin writes about cities and their bridges."],
+         ("Colin Watson",)),
+        (["Author:", "Shira Levin", "Last Updated:", "February 1, 2026"], ("Shira Levin",)),
+        (["Words by", "Ana Lucía Pérez"], ("Ana Lucía Pérez",)),
+    ],
+)
+def test_a_byline_on_two_lines_in_the_authors_box(box, authors):
+    art = clean(page(*MENU, TITLE, *LONG, *box, FOOT))
+    assert art.authors == authors
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a handle and a date under "Author": no name
+        ["Share this article", "Author", "@jdoe • Jan 26, 2026 •", "Jane builds tools for engineers."],
+        # "by" over a menu's facet
+        ["Browse", "By", "Industry", "Region"],
+        # a name under "Posted by" in a comment thread is a commenter's
+        ["3 Comments", "Posted by", "Maria Gonzalez",
+         "I walked over that bridge every day for years and never felt safe on it, so this is good news.",
+         "Posted by", "John Carter",
+         "A ferry will be slower, but at least the children will get to school without crossing traffic."],
+    ],
+)
+def test_no_byline_from_what_only_looks_like_one(box):
+    art = clean(page(*MENU, TITLE, *LONG, *box, FOOT))
+    assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        ("Medically reviewed by Kim Rowe, RDN — Written by Jane Holm — Updated on March 7, 2025", ("Jane Holm",)),
+        ("Photos by Tom Kerr · Story by Lena Ortiz · March 3, 2024", ("Lena Ortiz",)),
+        ("Posted on 3 March 2024 | Edited by Paul Grant | by Nora Quist", ("Nora Quist",)),
+    ],
+)
+def test_the_byline_inside_a_dated_row(row, authors):
+    art = clean(page(*MENU, TITLE, row, *BODY, FOOT))
+    assert art.authors == authors
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Photos by Tom Kerr | March 3, 2024",  # another hand than the writer's
+        "Medically reviewed by Kim Rowe, RDN — Updated on March 7, 2025",
+        "Powered by Acme Cloud · March 3, 2024",
+    ],
+)
+def test_another_hands_by_in_a_dated_row_is_no_byline(row):
+    art = clean(page(*MENU, TITLE, row, *BODY, FOOT))
+    assert art.authors == ()
+
+
+DE_TITLE = "Stadtrat beschließt Sperrung der alten Hafenbrücke für Autos"
+DE_BODY = [
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Autos zu sperren. Damit endet "
+    "eine Debatte, die mehr als ein Jahrzehnt gedauert und die Viertel auf beiden Seiten gespalten hat.",
+    "Die Ingenieure hatten gewarnt, dass der Stahl unter der Fahrbahn schneller rostet als erwartet, und "
+    "die im vergangenen Jahr vorgeschlagene Reparatur hätte mehr gekostet als eine neue Brücke für Radfahrer.",
+    "Die Sperrung gilt ab dem Frühjahr. Bis dahin soll eine Fähre die beiden Ufer verbinden, während die "
+    "Stadt nach Geld für einen leichteren Steg sucht, der in den nächsten Jahren gebaut werden soll.",
+]
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        ("Jana Kessler | 06.11.23", ("Jana Kessler",)),
+        ("Arne Lindqvist / 22.04.2020 / 06:15", ("Arne Lindqvist",)),
+        ("Veröffentlicht am 03.02.2022 von Sarah Möller", ("Sarah Möller",)),
+    ],
+)
+def test_a_german_row_names_its_author(row, authors):
+    art = clean(page("Startseite", "Politik", "Kultur", DE_TITLE, row, *DE_BODY, "© 2025 Stadtanzeiger"))
+    assert art.authors == authors
+
+
+@pytest.mark.parametrize("row", ["Aktuelle Meldung • 3. März 2021", "Stadt und Land | 06.11.23"])
+def test_a_german_rows_topic_is_no_author(row):
+    art = clean(page("Startseite", "Politik", "Kultur", DE_TITLE, row, *DE_BODY, "© 2025 Stadtanzeiger"))
+    assert art.authors == ()
