@@ -102,3 +102,29 @@ def test_a_german_row_names_its_author(row, authors):
 def test_a_german_rows_topic_is_no_author(row):
     art = clean(page("Startseite", "Politik", "Kultur", DE_TITLE, row, *DE_BODY, "© 2025 Stadtanzeiger"))
     assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        (["Wyndo's avatar", "Wyndo", "Dec 04, 2025"], ("Wyndo",)),
+        (["Photo of Marisol", "Marisol", "• 3 March 2024"], ("Marisol",)),
+    ],
+)
+def test_one_word_under_the_authors_picture_beside_the_dateline(head, authors):
+    art = clean(page(*MENU, TITLE, *head, *BODY, FOOT))
+    assert art.authors == authors
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Wyndo", "Dec 04, 2025"],  # no picture says it is a person
+        ["Logo image", "Logo", "Dec 04, 2025"],  # a picture that names no person
+        ["User's avatar", "User", "Dec 04, 2025"],
+        ["Wyndo's avatar", "Travel", "Dec 04, 2025"],  # the picture names another word
+    ],
+)
+def test_one_word_beside_the_dateline_needs_its_picture(head):
+    art = clean(page(*MENU, TITLE, *head, *BODY, FOOT))
+    assert art.authors == ()

@@ -862,6 +862,12 @@ def _authors(
                 and (nouns is None or not nouns.names_noun(text))
             ):
                 return (text,)
+            if (
+                other is not it
+                and other.hit is None
+                and _pictured_word(text, head, head.index(other), refused)
+            ):
+                return (text,)  # "Wyndo's avatar" / "Wyndo" / "Dec 04, 2025"
     found = _doubled_name(head, refused)
     if found:
         return found
@@ -1017,6 +1023,29 @@ def _pictured(text: str, max_chars: int | None = PICTURED_MAX_CHARS) -> str | No
         return None
     name = (m.group(1) or m.group(2) or "").split(",")[0].strip()
     return name if 2 <= len(name.split()) <= 4 and NAME.match(name) else None
+
+
+#: What a picture's text names that is no person: "Logo image", "User's
+#: avatar" (a comment's default picture), "Default avatar".
+_GENERIC_PICTURED = frozenset({"logo", "icon", "user", "profile", "default", "placeholder", "anonymous", "guest"})
+
+
+def _pictured_word(word: str, lines: list[Item], k: int, refused: Callable[[str], bool]) -> bool:
+    """Whether ``word``, a line of one capitalised word (``lines[k]``), is
+    the name under the author's picture: the line beside it is the picture
+    of that word ("Wyndo's avatar", "Photo of Wyndo").  Not a stopword, a
+    common word, a month or a site's word."""
+    if not (len(word) >= HANDLE_MIN_CHARS and word[:1].isupper() and word.isalpha()):
+        return False
+    low = word.casefold()
+    if refused(low) or low in site_words() or low in _ROW_WORDS or low in _GENERIC_PICTURED:
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines):
+            m = _AVATAR.match(lines[j].text.strip())
+            if m is not None and (m.group(1) or m.group(2) or "").strip() == word:
+                return True
+    return False
 
 
 def _confirms(name: str, text: str) -> bool:
