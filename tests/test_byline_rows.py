@@ -128,3 +128,45 @@ def test_one_word_under_the_authors_picture_beside_the_dateline(head, authors):
 def test_one_word_beside_the_dateline_needs_its_picture(head):
     art = clean(page(*MENU, TITLE, *head, *BODY, FOOT))
     assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Manoj Rao and Jagpreet Singh | Guest Columnists", ("Manoj Rao", "Jagpreet Singh")),
+        ("Lena Ortiz – Staff Writer", ("Lena Ortiz",)),
+        ("Paul Grant, Shipping Expert", ("Paul Grant",)),
+    ],
+)
+def test_a_name_and_its_role_under_the_headline(line, authors):
+    art = clean(page(*MENU, TITLE, line, *BODY, FOOT))
+    assert art.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Bridge | Local News",  # no role
+        "City Council – Meeting Notes",
+    ],
+)
+def test_a_section_under_the_headline_is_no_name(line):
+    art = clean(page(*MENU, TITLE, line, *BODY, FOOT))
+    assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        ("Dec. 19, 2025 · Niko Varga on behalf of the Docs team", ("Niko Varga",)),
+        ("March 3, 2024 | Jane Holm for the Herald", ("Jane Holm",)),
+    ],
+)
+def test_a_rows_name_before_words_in_lower_case(row, authors):
+    art = clean(page(*MENU, TITLE, row, *BODY, FOOT))
+    assert art.authors == authors
+
+
+def test_a_rows_topic_before_words_in_lower_case_is_no_name():
+    art = clean(page(*MENU, TITLE, "Dec. 19, 2025 · Council news in brief", *BODY, FOOT))
+    assert art.authors == ()

@@ -581,6 +581,10 @@ def _after_date(text: str) -> str:
 #: Where a row of facts splits into its parts: separators, dates, an "in
 #: Category" tail, a picture's name.
 _ROW_PARTS = regex.compile(r"[|·•⋅/]|\[[^\]]{0,40}\]|(?<!\s)\s++in\s++(?=\p{Lu})|\d+(?:\s*(?:min|words?|comments?)\b)?")
+#: A row's part that goes on in lower case after its capitalised words:
+#: the words from the first small one on ("Jane Doe on behalf of the Docs
+#: team", "Jane Doe for the Herald").
+_CAPS_BEFORE_SMALL = regex.compile(r"(?<=^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\p{Ll}.*$")
 _WORD_BEFORE = regex.compile(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$")
 _WEEKDAY_START = regex.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)")
 _DATE_TAIL = regex.compile(
@@ -838,6 +842,8 @@ def _authors(
                 part = BYLINE_START.sub("", part.strip(" ,.:;-–—[]"))  # "Accueil | Par Jean Dupont | 30 septembre"
                 part = BEFORE_DATE.sub("", part)  # "Jane Doe Published 10:19am 19 December 2025"
                 part = HANDLE_AFTER_NAME.sub("", part).strip()  # "Jane Doe @janedoe • Jan 26, 2026 • Reading time"
+                if nouns is None:
+                    part = _CAPS_BEFORE_SMALL.sub("", part)  # "Jane Doe on behalf of the Docs team"
                 if (
                     2 <= len(part.split()) <= (4 if nouns is None else 3)
                     and NAME.match(part)
@@ -1153,7 +1159,9 @@ SHORT_BYLINE_WORDS = 6
 _GLUED_BY = regex.compile(r"(?<=\p{Ll})(?:Written|Posted|Reviewed|Edited)\s+by\s+(?=\p{Lu})")
 #: A name, a comma and a role: "Jane Doe, Shipping Expert".
 _NAME_ROLE = regex.compile(
-    r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:[\p{L}-]+\s+){0,3}"
+    r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}"
+    r"(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})?"  # "Jane Doe and John Roe | Guest Columnists"
+    r"\s*(?:,|\s[|–—]|\s-)\s+(?:[\p{L}-]+\s+){0,3}"
     r"(?i:writer|reporter|editor|correspondent|columnist|contributor|expert|analyst|producer|journalist)s?\s*$"
 )
 
