@@ -977,3 +977,18 @@ def test_a_row_field_or_a_glued_date_after_the_name(line, names):
 def test_a_row_field_after_the_byline_in_a_page():
     art = clean(page(TITLE, "Von Anna Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", *BODY))
     assert art.authors == ("Anna Schmidt",)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("The Ultimate Car Maintenance Checklist | Acme Tires", "The Ultimate Car Maintenance Checklist"),
+        ("Best Residential Movers in Leeds 2025 | Top 19 Companies", "Best Residential Movers in Leeds 2025"),
+        # too short before the pipe to be the headline alone: kept whole
+        ("Podcast | Harbour bridge closes to cars", "Podcast | Harbour bridge closes to cars"),
+        ("Council votes to close old harbour bridge", "Council votes to close old harbour bridge"),
+    ],
+)
+def test_what_a_pipe_adds_after_the_headline_is_cut(headline, title):
+    art = clean(page("Home", "News", headline, *BODY))
+    assert art.title == title

@@ -200,8 +200,20 @@ def _lead_byline(lead: str | None) -> str | None:
 
 
 def clean_title(text: str) -> str:
-    """The headline without the punctuation a cut-off or a site adds at its end."""
-    return text.strip().rstrip(",;:|–—-").strip()
+    """The headline without the punctuation a cut-off or a site adds at its
+    end, and without what a pipe adds after it: the site's name or a tag
+    line, as the page's title line prints them ("The Car Maintenance
+    Checklist | Acme Tires"), when the headline before it has
+    TITLE_BEFORE_PIPE_MIN_WORDS words at least."""
+    title = text.strip().rstrip(",;:|–—-").strip()
+    head, pipe, _ = title.partition(" | ")
+    if pipe and len(WORD.findall(head)) >= TITLE_BEFORE_PIPE_MIN_WORDS:
+        return head.strip()
+    return title
+
+
+#: Words a headline needs before a pipe for what follows it to be cut.
+TITLE_BEFORE_PIPE_MIN_WORDS = 3
 
 
 #: Labels of blocks that never give the article's date or author: text of
