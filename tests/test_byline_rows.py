@@ -170,3 +170,30 @@ def test_a_rows_name_before_words_in_lower_case(row, authors):
 def test_a_rows_topic_before_words_in_lower_case_is_no_name():
     art = clean(page(*MENU, TITLE, "Dec. 19, 2025 · Council news in brief", *BODY, FOOT))
     assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        ("Redaktion 1. November 2023 10:29", ("Redaktion",)),
+        ("Posted on 25. Januar 2022 | Autor: Redaktion", ("Redaktion",)),
+    ],
+)
+def test_the_newsroom_signs_a_german_row(row, authors):
+    art = clean(page("Startseite", "Politik", "Kultur", DE_TITLE, row, *DE_BODY, "© 2025 Stadtanzeiger"))
+    assert art.authors == authors
+
+
+@pytest.mark.parametrize("row", ["Politik 1. November 2023 10:29", "Startseite | 1. November 2023"])
+def test_a_section_in_a_german_row_is_no_newsroom(row):
+    art = clean(page("Startseite", "Politik", "Kultur", DE_TITLE, row, *DE_BODY, "© 2025 Stadtanzeiger"))
+    assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [(["19 Dec, 2025", "Newsdesk"], ("Newsdesk",)), (["Travel", "19 Dec, 2025"], ())],
+)
+def test_the_newsroom_beside_the_dateline(head, authors):
+    art = clean(page(*MENU, TITLE, *head, *BODY, FOOT))
+    assert art.authors == authors

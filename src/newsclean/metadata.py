@@ -61,6 +61,7 @@ from .names import (
     meta_row,
     name_text,
     site_words,
+    newsroom_words,
     split_byline_pairs,
     split_bylines,
     split_names,
@@ -863,6 +864,10 @@ def _authors(
                     and (nouns is None or not nouns.names_noun(part))
                 ):
                     return (part,)  # "December 15, 2025 · 30 min · Jane Doe"
+            for part in _ROW_PARTS.split(_without_date(it.text)):
+                part = BYLINE_START.sub("", part.strip(" ,.:;-–—[]")).strip()
+                if part[:1].isupper() and part.casefold() in newsroom_words():
+                    return (part,)  # "Redaktion 1. November 2023 10:29": the newsroom signs
     for k, it in enumerate(head):
         if not it.dateline:
             continue
@@ -883,7 +888,8 @@ def _authors(
             if (
                 other is not it
                 and other.hit is None
-                and _pictured_word(text, head, head.index(other), refused)
+                and (_pictured_word(text, head, head.index(other), refused)
+                     or text[:1].isupper() and text.casefold() in newsroom_words())
             ):
                 return (text,)  # "Wyndo's avatar" / "Wyndo" / "Dec 04, 2025"
     found = _doubled_name(head, refused)

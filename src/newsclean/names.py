@@ -111,6 +111,13 @@ def split_byline_pairs(items: list[Item]) -> Iterable[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
+def newsroom_words() -> frozenset[str]:
+    """One word an outlet's newsroom signs with ("Redaktion", "Newsdesk"),
+    in every shipped language (data/names.toml)."""
+    return frozenset(w for words in read_toml("names.toml")["newsroom"].values() for w in words)
+
+
+@lru_cache(maxsize=1)
 def site_words() -> frozenset[str]:
     """Words of menus, sections and buttons, in every shipped language."""
     return frozenset(w for words in read_toml("names.toml")["site"].values() for w in words)
