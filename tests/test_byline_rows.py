@@ -85,6 +85,11 @@ DE_BODY = [
 ]
 
 
+def de_page(row: str) -> str:
+    """A German article with ``row`` between its headline and its text."""
+    return page("Startseite", "Politik", "Kultur", DE_TITLE, row, *DE_BODY, "© 2025 Stadtanzeiger")
+
+
 @pytest.mark.parametrize(
     ("row", "authors"),
     [
@@ -94,13 +99,13 @@ DE_BODY = [
     ],
 )
 def test_a_german_row_names_its_author(row, authors):
-    art = clean(page("Startseite", "Politik", "Kultur", DE_TITLE, row, *DE_BODY, "© 2025 Stadtanzeiger"))
+    art = clean(de_page(row))
     assert art.authors == authors
 
 
 @pytest.mark.parametrize("row", ["Aktuelle Meldung • 3. März 2021", "Stadt und Land | 06.11.23"])
 def test_a_german_rows_topic_is_no_author(row):
-    art = clean(page("Startseite", "Politik", "Kultur", DE_TITLE, row, *DE_BODY, "© 2025 Stadtanzeiger"))
+    art = clean(de_page(row))
     assert art.authors == ()
 
 
@@ -180,13 +185,13 @@ def test_a_rows_topic_before_words_in_lower_case_is_no_name():
     ],
 )
 def test_the_newsroom_signs_a_german_row(row, authors):
-    art = clean(page("Startseite", "Politik", "Kultur", DE_TITLE, row, *DE_BODY, "© 2025 Stadtanzeiger"))
+    art = clean(de_page(row))
     assert art.authors == authors
 
 
 @pytest.mark.parametrize("row", ["Politik 1. November 2023 10:29", "Startseite | 1. November 2023"])
 def test_a_section_in_a_german_row_is_no_newsroom(row):
-    art = clean(page("Startseite", "Politik", "Kultur", DE_TITLE, row, *DE_BODY, "© 2025 Stadtanzeiger"))
+    art = clean(de_page(row))
     assert art.authors == ()
 
 
