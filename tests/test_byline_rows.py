@@ -202,3 +202,22 @@ def test_a_section_in_a_german_row_is_no_newsroom(row):
 def test_the_newsroom_beside_the_dateline(head, authors):
     art = clean(page(*MENU, TITLE, *head, *BODY, FOOT))
     assert art.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("site", "authors"),
+    [
+        ("Derek Holm's Tech Blog", ("Derek Holm",)),
+        ("Ana Lucía Pérez’s Notes", ("Ana Lucía Pérez",)),
+        ("Acme's Blog", ()),  # one word: a company's as often as a person's
+        ("The Harbour Times Blog", ()),
+    ],
+)
+def test_a_personal_sites_owner_when_nothing_else_names_the_writer(site, authors):
+    art = clean(page(site, *MENU, TITLE, *BODY, FOOT))
+    assert art.authors == authors
+
+
+def test_a_byline_beats_the_sites_owner():
+    art = clean(page("Derek Holm's Tech Blog", *MENU, TITLE, "By Jane Roe", *BODY, FOOT))
+    assert art.authors == ("Jane Roe",)

@@ -60,8 +60,8 @@ from .names import (
     glued_links,
     meta_row,
     name_text,
-    site_words,
     newsroom_words,
+    site_words,
     split_byline_pairs,
     split_bylines,
     split_names,
@@ -901,7 +901,34 @@ def _authors(
             handle = byline_handle(it.text, refused)
             if handle is not None:
                 return (handle,)
-    return _tail_byline(items, by, facets, common, not_name) or _confirmed_name(items, common) or _card_name(items, common)
+    return (
+        _tail_byline(items, by, facets, common, not_name)
+        or _confirmed_name(items, common)
+        or _card_name(items, common)
+        or _owner(items, common)
+    )
+
+
+#: A personal site's name: its owner's name and a word for the site ("Jane
+#: Doe's Tech Blog", "John Roe’s Notes").
+_OWNED_BLOG = regex.compile(r"^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})[’']s\s+(?:[\p{L}-]+\s+)?(?i:blog|journal|notes|website|homepage|site)$")
+
+
+def _owner(items: list[Item], common: _CommonWords) -> tuple[str, ...]:
+    """A personal site's owner, when nothing else names the writer: the
+    person whose site a line outside the article names ("Jane Doe's Tech
+    Blog"), when the page names one so.  (A copyright line's holder was
+    tried too: most are companies, "© 2025 Acme Health".)"""
+    found = []
+    for it in items:
+        if it.label is Label.BODY or it.label is Label.COMMENT:
+            continue
+        m = _OWNED_BLOG.match(it.text.strip())
+        if m is not None:
+            name = m.group(1)
+            if not _common_phrase(name, common) and _has_word(name) and name not in found:
+                found.append(name)
+    return (found[0],) if len(found) == 1 else ()
 
 
 def _card_name(items: list[Item], common: _CommonWords) -> tuple[str, ...]:
