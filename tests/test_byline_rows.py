@@ -221,3 +221,16 @@ def test_a_personal_sites_owner_when_nothing_else_names_the_writer(site, authors
 def test_a_byline_beats_the_sites_owner():
     art = clean(page("Derek Holm's Tech Blog", *MENU, TITLE, "By Jane Roe", *BODY, FOOT))
     assert art.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["By Jane Holm - Senior Editor"], ("Jane Holm",)),
+        (["By Jean-Luc Moreau"], ("Jean-Luc Moreau",)),  # a hyphen inside a name is no dash
+        (["Written by", "Eliza - Product marketer"], ("Eliza",)),
+    ],
+)
+def test_a_hyphen_between_blanks_ends_the_bylines_name(lines, authors):
+    art = clean(page(*MENU, TITLE, *lines, *BODY, FOOT))
+    assert art.authors == authors

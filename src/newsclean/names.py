@@ -175,8 +175,9 @@ _ROLE_CLAUSE = regex.compile(
 )
 
 
-#: What separates a byline's name from the outlet, section or date after it.
-_BYLINE_PARTS = regex.compile(r"(?<!\s)\s*+[|•·—–]\s*+|(?<!\s)\s++/\s++")
+#: What separates a byline's name from the outlet, section, role or date
+#: after it (a hyphen between blanks as a dash: "Jane Doe - Product marketer").
+_BYLINE_PARTS = regex.compile(r"(?<!\s)\s*+[|•·—–]\s*+|(?<!\s)\s++[/-]\s++")
 
 
 #: An e-mail address or a social handle after a byline's name.
