@@ -234,3 +234,20 @@ def test_a_byline_beats_the_sites_owner():
 def test_a_hyphen_between_blanks_ends_the_bylines_name(lines, authors):
     art = clean(page(*MENU, TITLE, *lines, *BODY, FOOT))
     assert art.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["By (BUTTON) Melanie Hart", "12 March 2021"], ("Melanie Hart",)),  # lynx's mark for the name's link
+        (["* Jonah Jones Jonah Jones Jonah Jones", "* Last Updated Nov 6, 2025"], ("Jonah Jones",)),
+    ],
+)
+def test_lynx_bylines(lines, authors):
+    art = clean(page(*MENU, TITLE, *lines, *BODY, FOOT))
+    assert art.authors == authors
+
+
+def test_a_byline_on_two_lines_inside_the_articles_span():
+    art = clean(page(*MENU, TITLE, BODY[0], "Written By", "Miguel Zabala", *BODY[1:], FOOT))
+    assert art.authors == ("Miguel Zabala",)

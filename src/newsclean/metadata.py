@@ -31,7 +31,7 @@ from itertools import islice
 
 import regex
 
-from .classify import DATELINE_MAX_WORDS, glued_dateline
+from .classify import DATELINE_MAX_WORDS, LYNX_BUTTON, glued_dateline, without_buttons
 from .dates import (
     NOT_PLAIN,
     date_languages,
@@ -137,7 +137,8 @@ def read_metadata(items: list[Item], title_index: int | None, language: str, url
         md.title, title_date = split_title_date(items[title_index].text, language)
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
-    by = [BYLINE_START.match(it.text) is not None for it in items]  # "By Jane Doe": read once
+    # "By Jane Doe": read once (lynx's mark for a link's button aside: "By (BUTTON) Jane Doe")
+    by = [BYLINE_START.match(without_buttons(it.text) if LYNX_BUTTON in it.text else it.text) is not None for it in items]
     order = _page_order(items)
     _dates(md, items, head, by, language, title_index, order, title_date)
     if md.published is not None:
@@ -827,7 +828,7 @@ def _authors(
             (abs(i - anchor), line)
             for i, line in split_byline_pairs(items[:comments])
             if items[i].label not in _NOT_CARD
-            and items[i].label is not Label.BODY
+            and not items[i].reason.startswith("prose.")  # short lines the article's span holds count
             and (i < tail or items[i].label is Label.BYLINE)
         )
         for _, line in pairs:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
-from .classify import FILE_NAMES
+from .classify import FILE_NAMES, LYNX_BUTTON, without_buttons
 from .datafiles import read_toml
 from .dates import find_date, find_time, glued_month
 from .item import Item
@@ -104,7 +105,7 @@ def split_byline_pairs(items: list[Item]) -> Iterable[tuple[int, str]]:
     """Bylines printed on two lines ("by" over "• Taya Iv", "Article by"
     over "Jane Doe"), each with the index in ``items`` of its first line."""
     lines = [(i, it) for i, it in enumerate(items) if not FILE_NAMES.match(it.text)]  # "Author" / [photo] / "Jane Doe"
-    for (i, a), (_, b) in zip(lines, lines[1:]):
+    for (i, a), (_, b) in pairwise(lines):
         name = b.text.lstrip("•·□☆*- ")
         if a.n_words <= 3 and b.n_words <= 4 and name[:1].isupper() and _BY_ALONE.match(a.text):
             yield i, a.text.strip() + " " + name
@@ -142,9 +143,10 @@ def name_text(text: str) -> str:
         if not rest and size > 3 and text == text[:size] * copies:
             return text[:size].strip()
     words = text.split()
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
-        text = " ".join(words[:half])
+    for copies in (3, 2):  # "Jane Doe Jane Doe Jane Doe": lynx's picture, title and link
+        size, rest = divmod(len(words), copies)
+        if size and not rest and words == words[:size] * copies:
+            return " ".join(words[:size])
     return text
 
 
@@ -204,6 +206,8 @@ BEFORE_DATE = regex.compile(
 
 def split_names(line: str) -> list[str]:
     """Person names from a byline: "By Jane Doe and John Roe, Staff Writers"."""
+    if LYNX_BUTTON in line:
+        line = without_buttons(line)  # "By (BUTTON) Jane Doe": lynx's mark for the name's link
     text = _ROLE_CLAUSE.sub("", _PICTURED_NAME.sub(r"\1", PICTURE_NAME.sub(" ", line).strip()))
     text = _GLUED_AFTER_NAME.sub("", _BY.sub("", _GLUED_DATE.sub(" ", glued_month().sub(" ", text))))
     text = _FIELD_AFTER_NAME.sub("", text)  # "Von Jane Doe Kategorien: Mode", "By Jane Doe Filed under: Politics"
