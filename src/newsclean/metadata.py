@@ -872,7 +872,8 @@ def _authors(
     for k, it in enumerate(head):
         if not it.dateline:
             continue
-        for other in head[max(0, k - 2) : k + 3]:
+        for j in range(max(0, k - 2), min(len(head), k + 3)):
+            other = head[j]
             text = name_text(BYLINE_START.sub("", PICTURE_NAME.sub(" ", other.text).lstrip(" •·□☆*-")).strip())
             if (
                 other is not it
@@ -889,7 +890,7 @@ def _authors(
             if (
                 other is not it
                 and other.hit is None
-                and (_pictured_word(text, head, head.index(other), refused)
+                and (_pictured_word(text, head, j, refused)
                      or text[:1].isupper() and text.casefold() in newsroom_words())
             ):
                 return (text,)  # "Wyndo's avatar" / "Wyndo" / "Dec 04, 2025"
@@ -1218,12 +1219,7 @@ def _byline_in_dateline(text: str) -> str | None:
     date = find_date(text)
     if date is None:
         return None
-    for m in BY_AFTER.finditer(text, date.end()):
-        if m.start() - date.end() > BY_AFTER_DATE_CHARS:
-            break
-        if _OTHER_HAND.search(text, 0, m.start()) is None:  # "June 2, 2025, edited by Jane Roe, by John Doe"
-            return text[m.start() :]
-    return None
+    return _writers_by(text, date.end(), BY_AFTER_DATE_CHARS)  # "June 2, 2025, edited by Jane Roe, by John Doe"
 
 
 #: The word before a "by" that names another hand than the writer's:
@@ -1238,9 +1234,16 @@ _OTHER_HAND = regex.compile(
 def _row_byline(text: str) -> str | None:
     """The byline inside a dated row of facts, wherever it stands ("Medically
     reviewed by Kim Roe — Written by Jane Doe — Updated on March 7, 2025",
-    "Veröffentlicht am 03.02.2022 von Jane Doe"): from the first "by" that
-    is not another hand's."""
-    for m in BY_AFTER.finditer(text):
+    "Veröffentlicht am 03.02.2022 von Jane Doe")."""
+    return _writers_by(text)
+
+
+def _writers_by(text: str, start: int = 0, reach: int | None = None) -> str | None:
+    """``text`` from its first "by" at or after ``start`` (at most ``reach``
+    characters after it) that is not another hand's (:data:`_OTHER_HAND`)."""
+    for m in BY_AFTER.finditer(text, start):
+        if reach is not None and m.start() - start > reach:
+            break
         if _OTHER_HAND.search(text, 0, m.start()) is None:
             return text[m.start() :]
     return None
