@@ -251,3 +251,12 @@ def test_lynx_bylines(lines, authors):
 def test_a_byline_on_two_lines_inside_the_articles_span():
     art = clean(page(*MENU, TITLE, BODY[0], "Written By", "Miguel Zabala", *BODY[1:], FOOT))
     assert art.authors == ("Miguel Zabala",)
+
+
+@pytest.mark.parametrize(("name", "authors"), [("Ulrike", ("Ulrike",)), ("oben", ())])
+def test_one_word_after_a_bare_von_under_the_article(name, authors):
+    art = clean(page(
+        "Startseite", "Politik", "Kultur", DE_TITLE, *DE_BODY,
+        "Themen", "Stadt", f"Bild des Benutzers {name}", f"von {name}", "18.10.2019 16:06 Uhr", "© 2025 Stadtanzeiger",
+    ))
+    assert art.authors == authors

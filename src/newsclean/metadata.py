@@ -959,9 +959,10 @@ def _same_byline(a: str, b: str) -> bool:
 
 #: "Posted by", "Written by": a byline whose verb says a person wrote the
 #: text, so that one word may name them ("Posted by David at December 16,
-#: 2025"); a bare "By" before one word is a menu's facet ("By Industry").
+#: 2025"); a bare "By" before one word is a menu's facet ("By Industry"),
+#: a bare "von", "par" or "por" is a byline ("von Ulrike").
 _VERB_BY = regex.compile(
-    r"(?i)^(?:[•·□☆*-]\s*)?(?:written|posted|published|words|story|text|geschrieben|verfasst|gepostet)\s+(?:by|von)\b"
+    r"(?i)^(?:[•·□☆*-]\s*)?(?:(?:written|posted|published|words|story|text|geschrieben|verfasst|gepostet)\s+(?:by|von)|von|par|por)\b"
 )
 
 
