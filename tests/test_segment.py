@@ -193,3 +193,37 @@ def test_a_set_in_line_before_a_capitalised_one_stays_apart():
         "and parents asking for safer crossings near the schools on the northern side.\n"
     )
     assert len(texts(quote)) == 2
+
+
+#: A page as converters that do not break long words write it (html2text):
+#: prose wrapped at 78 columns, and lines made longer than any wrap width by
+#: an address that was not broken.
+_LONG_ADDRESS = "* [Most read](https://news.example.com/" + "section/" * 30 + "story-of-the-day.html)"
+CONVERTED = (
+    _LONG_ADDRESS + "\n"
+    "\n"
+    "The council voted on Tuesday to close the old bridge to traffic while\n"
+    "engineers inspect it.\n"
+    "\n"
+    "Repairs could take most of the summer, a spokesperson said, and the\n"
+    "ferry will run every twenty minutes until the bridge reopens to cars.\n"
+    "\n"
+    "Residents who cross every day will get passes for the ferry from the\n"
+    "town hall, which opens early on weekdays for the whole of that time.\n"
+    "\n"
+    "Weather\n"
+    "Sport\n"
+)
+
+
+def test_wrapped_prose_is_joined_beside_a_line_wider_than_any_wrap_width():
+    # no fixed width for the whole text (one line is far wider), and runs of
+    # two lines are too short to show their own: the width the prose lines
+    # share joins them
+    assert wrap_width(CONVERTED.split("\n")) is None
+    out = texts(CONVERTED)
+    first = "The council voted on Tuesday to close the old bridge to traffic while engineers inspect it."
+    assert first in out
+    assert any(t.startswith("Repairs could take") and t.endswith("reopens to cars.") for t in out)
+    assert any(t.startswith("Residents who cross") and t.endswith("that time.") for t in out)
+    assert out[-2:] == ["Weather", "Sport"]  # lines that share no width stay apart

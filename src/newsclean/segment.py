@@ -204,6 +204,21 @@ def group_widths(raws: list[str]) -> list[int | None]:
     return out
 
 
+def _wraps_at(raws: list[str], width: int) -> bool:
+    """Whether the text's prose lines that reach ``width`` go on, on the
+    next line, mid-sentence (in lower case or with a number) at least half
+    the time, ``MIN_FULL_LINES`` times or more: wrapped prose, not a list of
+    headlines of one length (each goes on in upper case)."""
+    full = lower = 0
+    for raw, nxt in zip(raws, raws[1:]):
+        if _display_len(raw) < width - FULL_LINE_SLACK or not nxt.strip() or not _prose_line(raw):
+            continue
+        full += 1
+        c = nxt.lstrip()[:1]
+        lower += c.islower() or c.isdigit()
+    return lower >= MIN_FULL_LINES and 2 * lower >= full
+
+
 #: Words a line of a wrapped run has at least (a table's row or a menu's
 #: item is not wrapped prose).
 GROUP_LINE_WORDS = 4
@@ -275,7 +290,16 @@ def segment(text: str) -> list[Item]:
         numbers = range(len(raws))
         columns = None
         width = wrap_width(raws)
-        widths = [width] * len(raws) if width is not None else group_widths(raws)
+        if width is not None:
+            widths = [width] * len(raws)
+        else:
+            # no fixed width for every line (a converter left a long address
+            # unbroken): each run's own, else the width the prose lines share
+            # when the text shows it wraps there
+            widths = group_widths(raws)
+            shared = shared_width(raws)
+            if shared is not None and _wraps_at(raws, shared):
+                widths = [w if w is not None else shared for w in widths]
         glued = _glued_lines(text, starts)
     out: list[Item] = []
     blanks = 0
