@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclean.batch as batch
+import newsclean.formats as formats
 from newsclean import DEFAULT_CONFIG, Status, clean, clean_files
 from newsclean import comments, core, dates, layout, metadata, region, segment, thread, text as textmod
 from newsclean.classify import CJK, CODE_HINT, CODE_SIGN, CODE_START, INNER_SENTENCE, TWEET_SIGNATURE
@@ -223,7 +224,7 @@ def test_a_file_vanishing_mid_run_is_reported(tmp_path, monkeypatch):
 def test_huge_file_and_slow_document_are_skipped(tmp_path, monkeypatch):
     src = _tree(tmp_path, ["a.txt", "big.txt", "slow.txt"])
     (src / "big.txt").write_text(GOOD * 100, "utf-8")
-    real_clean = batch.clean
+    real_clean = formats.clean  # what the batch's reader of text calls
 
     def slow_clean(text, url=None, config=None):
         if "slow" in text:
@@ -232,7 +233,7 @@ def test_huge_file_and_slow_document_are_skipped(tmp_path, monkeypatch):
 
     (src / "slow.txt").write_text("slow " + GOOD, "utf-8")
     real_clean(GOOD)  # the one-off loading (language model, date locales) is no document's cost
-    monkeypatch.setattr(batch, "clean", slow_clean)
+    monkeypatch.setattr(formats, "clean", slow_clean)
     # a budget far above what a short page takes on any machine: the test
     # tells a document that never ends from one that ends, not a speed
     results = {Path(r.source).name: r for r in clean_files([src], output_dir=tmp_path / "out", jobs=1, max_bytes=5000, timeout=5)}

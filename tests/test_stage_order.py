@@ -21,7 +21,8 @@ PIPELINE = (
 )
 #: What reads the pipeline's result (input and output, HTML, batch runs, the CLI, benchmarks).
 FRONT_ENDS = (
-    "__init__", "textio", "render", "reconcile", "fromhtml", "records", "batch", "corpus", "distributed",
+    "__init__", "textio", "render", "reconcile", "fromhtml", "frommarkdown", "formats", "records", "batch",
+    "corpus", "distributed",
     "progress", "explain", "evaluation", "benchmark", "cli",
 )
 

@@ -11,6 +11,7 @@ from .batch import FileResult, Format, Status, clean_files
 from .config import DEFAULT_CONFIG, Config
 from .core import clean, headline_candidates
 from .fromhtml import clean_html
+from .frommarkdown import clean_markdown
 from .labels import DateSource, Favor, Label
 from .model import Article, Block, Caption, Comment, HeadlineCandidate
 from .rules import RuleError, available_languages
@@ -37,6 +38,7 @@ __all__ = [
     "available_languages",
     "clean",
     "clean_html",
+    "clean_markdown",
     "clean_files",
     "headline_candidates",
 ]

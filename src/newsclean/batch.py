@@ -42,11 +42,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import Config
-from .core import clean
-from .fromhtml import clean_html, decode_html
-from .labels import DEFAULT_PATTERNS, HTML_SUFFIXES, Favor, InputFormat, TextEnum
+from .formats import clean_as
+from .fromhtml import decode_html
+from .labels import DEFAULT_PATTERNS, HTML_SUFFIXES, Favor, InputFormat, TextEnum, format_of
 from .model import Article
-from .records import ALL_PATTERNS, PATTERNS, CorpusFormat, RecordCounts, RecordFields, RecordInfo, parse_input_format
+from .records import (
+    ALL_PATTERNS,
+    PATTERNS,
+    CorpusFormat,
+    RecordCounts,
+    RecordFields,
+    RecordInfo,
+    parse_input_format,
+)
 from .textio import InputError, decode, read_bytes, write_atomic
 from .version import __version__
 
@@ -101,11 +109,10 @@ class ConfigSpec:
             raise ValueError("clean_files() takes rules from files only (Config.rules_files), not extra_rules")
         return cls(config.favor.value, config.language, tuple(str(p) for p in config.rules_files), fmt)
 
-    def is_html(self, source: str) -> bool:
-        """Whether an input is read as HTML."""
-        if self.input_format == InputFormat.HTML.value:
-            return True
-        return self.input_format == InputFormat.AUTO.value and source.lower().endswith(HTML_SUFFIXES)
+    def format_of(self, source: str) -> InputFormat:
+        """How an input is read: as text, HTML or Markdown."""
+        fmt = parse_input_format(self.input_format)
+        return format_of(fmt if isinstance(fmt, InputFormat) else InputFormat.AUTO, source)
 
     def build(self) -> Config:
         return Config(favor=Favor(self.favor), language=self.language, rules_files=self.rules_files)
@@ -328,6 +335,7 @@ def process(
 ) -> FileResult:
     """Clean one input and write its output (the unit of work of a worker)."""
     out = output_path(Path(output_dir), job.rel, fmt) if output_dir and fmt is not Format.JSONL else None
+    kind = spec.format_of(job.source)
     try:
         if job.source == STDIN:
             if not stdin_text:
@@ -352,12 +360,9 @@ def process(
             if st.st_size > max_bytes:
                 raise InputError(f"too large: {st.st_size} bytes > limit {max_bytes}")
             size = st.st_size
-            text = _read(job.source, html=spec.is_html(job.source))
+            text = _read(job.source, html=kind is InputFormat.HTML)
         with _Budget(timeout):
-            if spec.is_html(job.source):
-                article = clean_html(text, url=job.url, config=_config(spec))
-            else:
-                article = clean(text, url=job.url, config=_config(spec))
+            article = clean_as(kind, text, url=job.url, config=_config(spec))
         labels = Counter(b.label.value for b in article.blocks)
         if out is not None:
             if job.source != STDIN and out.resolve() == Path(job.source).resolve():
@@ -453,8 +458,9 @@ def clean_files(
     outputs are written as described in the module docstring and results
     carry counts only.  A file over ``max_bytes`` or a document that takes
     more than ``timeout`` seconds is reported and skipped.  ``input_format``
-    says which inputs are HTML (cleaned by :func:`newsclean.clean_html`):
-    by default files ending in ``.html``/``.htm``; and which are corpus
+    says which inputs are HTML (cleaned by :func:`newsclean.clean_html`)
+    and which Markdown (:func:`newsclean.clean_markdown`): by default files
+    ending in ``.html``/``.htm`` and ``.md``/``.markdown``; and which are corpus
     files (:class:`newsclean.records.CorpusFormat`: WET, WARC, JSONL), by
     default by their name (``.warc.wet.gz``, ``.warc.gz``, ``.jsonl.gz``,
     ...), whose records are documents with results of their own (``fields``

@@ -32,6 +32,8 @@ from typing import Any
 from .config import Config
 from .core import clean
 from .evaluation import (
+    HALVES,
+    RENDERINGS,
     aggregate,
     bootstrap,
     comments_text,
@@ -39,8 +41,6 @@ from .evaluation import (
     match_counts,
     metadata_hits,
     page_date,
-    HALVES,
-    RENDERINGS,
     page_f1,
     read_dataset,
     read_seeds,

@@ -18,8 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .config import Config
-from .core import clean
-from .labels import HTML_SUFFIXES, Favor, InputFormat, Label
+from .labels import Favor, InputFormat, Label, format_of
 from .records import CorpusFormat, RecordFields
 from .rules import RuleError
 from .textio import InputError, decode, read_bytes
@@ -74,8 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
                          "the corpus files below; with --input-format: the files of that format)")
     pc.add_argument("--input-format", choices=[f.value for f in (*InputFormat, *CorpusFormat)],
                     default=InputFormat.AUTO.value,
-                    help="read inputs as text, HTML, or corpus files of many documents (wet, warc, jsonl); "
-                         "default auto: .html/.htm as HTML, .warc.wet.gz/.wet as WET, .warc.gz/.warc as WARC, "
+                    help="read inputs as text, HTML, Markdown, or corpus files of many documents (wet, warc, jsonl); "
+                         "default auto: .html/.htm as HTML, .md/.markdown as Markdown, .warc.wet.gz/.wet as WET, "
+                         ".warc.gz/.warc as WARC, "
                          ".jsonl/.jsonl.gz/.jsonl.zst as JSONL, the rest as text")
     pc.add_argument("--url", default=None, metavar="URL",
                     help="the page's address, for one input file (or -): its slug, date and host are evidence "
@@ -117,7 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("--headline", action="store_true",
                     help="show the headline's best candidates and the evidence that scored each (text input)")
     pe.add_argument("--input-format", choices=[f.value for f in InputFormat], default=InputFormat.AUTO.value,
-                    help="read FILE as text or HTML (default auto: .html/.htm as HTML)")
+                    help="read FILE as text, HTML or Markdown (default auto: .html/.htm as HTML, "
+                         ".md/.markdown as Markdown)")
     _config_args(pe)
     return parser
 
@@ -215,18 +216,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from .explain import render
-
-    from .fromhtml import clean_html, decode_html
+    from .formats import clean_as
+    from .fromhtml import decode_html
 
     config = _make_config(args)
-    fmt = InputFormat(args.input_format)
-    html = fmt is InputFormat.HTML or (fmt is InputFormat.AUTO and args.file.lower().endswith(HTML_SUFFIXES))
+    kind = format_of(InputFormat(args.input_format), args.file)
     try:
         data = sys.stdin.buffer.read() if args.file == "-" else read_bytes(args.file)
-        article = (
-            clean_html(decode_html(data), url=args.url, config=config) if html
-            else clean(decode(data), url=args.url, config=config)
-        )
+        article = clean_as(kind, decode_html(data) if kind is InputFormat.HTML else decode(data), url=args.url, config=config)
     except InputError as exc:
         _error(f"cannot explain {args.file}: {exc}")
         return EXIT_USAGE
@@ -240,8 +237,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     force = {"always": True, "never": False}.get(args.color)
     console = Console(force_terminal=force, no_color=args.color == "never", soft_wrap=False)
     if args.headline:
-        if html:
-            _error("--headline reads text input; for HTML, explain the page's text")
+        if kind is not InputFormat.TEXT:
+            _error("--headline reads text input; for HTML or Markdown, explain the page's text")
             return EXIT_USAGE
         from .core import headline_candidates
         from .explain import render_headlines

@@ -19,7 +19,6 @@ from .rules import (
     shipped_languages,
 )
 
-
 #: Rules applied to pages of every language besides their own.
 BASE_RULE_LANGUAGE = "en"
 

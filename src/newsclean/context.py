@@ -26,7 +26,14 @@ from .classify import lynx_marks_only
 from .config import Thresholds
 from .item import Item, Prose
 from .labels import Label
-from .region import SECTION_REACH, YIELD_MIN_WORDS, find_region, in_date_list, is_comment_opener, late_comments
+from .region import (
+    SECTION_REACH,
+    YIELD_MIN_WORDS,
+    find_region,
+    in_date_list,
+    is_comment_opener,
+    late_comments,
+)
 from .text import LETTER
 
 #: A comment header ends the article once this share of its prose, or this

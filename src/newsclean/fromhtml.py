@@ -143,7 +143,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
     elif not isinstance(html, str):
         raise TypeError(f"clean_html() takes str or bytes, not {type(html).__name__}")
     cfg = config or DEFAULT_CONFIG
-    tree, complete = _parse(drop_noscript(html))
+    tree, complete = parse_html(drop_noscript(html))
     if not complete:
         # lxml stopped early (nesting deeper than libxml2 allows): read the
         # whole page as a stream of tags rather than lose its rest.
@@ -207,7 +207,7 @@ def drop_noscript(html: str) -> str:
     return "".join(parts)
 
 
-def _parse(html: str) -> tuple[Any, bool]:
+def parse_html(html: str) -> tuple[Any, bool]:
     """The page's lxml tree (None when there is nothing to parse) and
     whether the parser read the whole page."""
     import lxml.html

@@ -80,19 +80,38 @@ class DateSource(TextEnum):
 
 
 class InputFormat(TextEnum):
-    """How batch inputs are read: ``AUTO`` by file name (``.html``/``.htm``
-    as HTML, everything else as text), or all as ``TEXT`` or ``HTML``."""
+    """How inputs are read: ``AUTO`` by file name (``.html``/``.htm`` as
+    HTML, ``.md``/``.markdown`` as Markdown, everything else as text), or
+    all as ``TEXT``, ``HTML`` or ``MARKDOWN``."""
 
     AUTO = "auto"
     TEXT = "text"
     HTML = "html"
+    MARKDOWN = "markdown"
 
 
 #: File name endings read as HTML by ``InputFormat.AUTO``.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-#: Files searched for in directories when no pattern is given.
+#: File name endings read as Markdown by ``InputFormat.AUTO``.
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+#: Files searched for in directories when no pattern is given (a folder's
+#: ``.md`` files are often its notes, not pages: AUTO leaves them out).
 DEFAULT_PATTERNS = {
     InputFormat.AUTO: ("*.txt", "*.html", "*.htm"),
     InputFormat.TEXT: ("*.txt",),
     InputFormat.HTML: ("*.html", "*.htm"),
+    InputFormat.MARKDOWN: ("*.md", "*.markdown"),
 }
+
+
+def format_of(input_format: InputFormat, name: str) -> InputFormat:
+    """How the input ``name`` is read: ``TEXT``, ``HTML`` or ``MARKDOWN``
+    (``AUTO`` decides by the name's ending)."""
+    if input_format is not InputFormat.AUTO:
+        return input_format
+    low = name.lower()
+    if low.endswith(HTML_SUFFIXES):
+        return InputFormat.HTML
+    if low.endswith(MARKDOWN_SUFFIXES):
+        return InputFormat.MARKDOWN
+    return InputFormat.TEXT

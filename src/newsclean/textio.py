@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
