@@ -1,6 +1,6 @@
 """Segmentation: spans, independent lines, lists, wrapped paragraphs, glue."""
 
-from newsclean.segment import segment, wrap_width
+from newsclean.segment import node_pieces, segment, wrap_width
 
 
 def texts(s):
@@ -227,3 +227,53 @@ def test_wrapped_prose_is_joined_beside_a_line_wider_than_any_wrap_width():
     assert any(t.startswith("Repairs could take") and t.endswith("reopens to cars.") for t in out)
     assert any(t.startswith("Residents who cross") and t.endswith("that time.") for t in out)
     assert out[-2:] == ["Weather", "Sport"]  # lines that share no width stay apart
+
+
+#: A page as BeautifulSoup's get_text("\n") gives it: every text node on a
+#: line of its own, so a paragraph with links and emphasis inside comes in
+#: pieces; menus and paragraphs are lines without blank lines between.
+NODES = (
+    "Home\nPolitics\nSport\nShare\n"
+    "Walt Disney Co. executive Kevin Mayer said a coding glitch led to \n"
+    "widespread problems\n"
+    " last week when the entertainment giant \n"
+    "launched its service\n"
+    ".\n"
+    "The company struggled with the more than 10 million users who signed up on the first day.\n"
+    "Customers who called for help waited for hours, according to posts on \n"
+    "social media\n"
+    ", and some gave up.\n"
+    "The engineers isolated the problem, \n"
+    "Mayer said\n"
+    ", and patched the software within a day.\n"
+    "Most customers were never affected by it\n"
+    ", a spokesperson added.\n"
+    "Advertisement\n"
+    "The streaming service marks a shift in the company's strategy\n"
+    ".\n"
+    "Newsletter\nSubscribe\n"
+)
+
+
+def test_text_nodes_on_lines_of_their_own_are_joined_into_their_sentences():
+    out = texts(NODES)
+    assert (
+        "Walt Disney Co. executive Kevin Mayer said a coding glitch led to widespread problems last week when "
+        "the entertainment giant launched its service ."
+    ) in out
+    assert "Customers who called for help waited for hours, according to posts on social media , and some gave up." in out
+    assert "The engineers isolated the problem, Mayer said , and patched the software within a day." in out
+    # lines that are no piece of a sentence stay apart
+    assert out[:4] == ["Home", "Politics", "Sport", "Share"]
+    assert "Advertisement" in out and "Newsletter" in out and "Subscribe" in out
+    assert "The company struggled with the more than 10 million users who signed up on the first day." in out
+
+
+def test_a_text_with_few_lines_opening_with_punctuation_is_read_line_by_line():
+    # a dump where a line opens with closing punctuation now and then (a
+    # quotation's end after a wrapped line) shows no pieces of sentences:
+    # its lines ending in a blank (a form's field, a padded cell) stay apart
+    lines = ["Menu ", "News "] + [f"Line {k} of a page, standing alone {'.' * (k % 7)}" for k in range(60)]
+    lines[30:30] = [", and more", ") closing"]
+    assert node_pieces(lines) == frozenset()
+    assert node_pieces(NODES.split("\n")) == frozenset({5, 6, 7, 8, 11, 12, 14, 15, 17, 20})

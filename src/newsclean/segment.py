@@ -204,6 +204,48 @@ def group_widths(raws: list[str]) -> list[int | None]:
     return out
 
 
+#: Lines that start with closing punctuation (see :func:`node_pieces`), at
+#: least, and their share of the pairs of adjacent lines.
+NODE_PIECES_MIN, NODE_PIECES_SHARE = 5, 0.02
+#: Closing punctuation at a line's start: the text after a link or an
+#: emphasis, where a converter broke the line at the element's end.
+_CLOSING_START = regex.compile(r"[.,;:!?)\]’”»](?![.\w])")
+#: One blank, then a word in lower case: the text after an inline element.
+_BLANK_LOWER_START = regex.compile(r" [\p{Ll}\d]")
+
+
+def node_pieces(raws: list[str]) -> frozenset[int]:
+    """The lines that go on the sentence of the line above them, in a text
+    whose converter put every text node of the page on a line of its own
+    (BeautifulSoup's ``get_text("\\n")``): a paragraph with a link inside
+    comes as "... led to " / "widespread problems" / " last week when ..." /
+    ".".  Such a text shows it by lines that open with closing punctuation,
+    NODE_PIECES_MIN of them and NODE_PIECES_SHARE of its adjacent lines (a
+    text browser's dump: about one in three hundred); in it, a line that
+    opens so, or with one blank and a word in lower case, or that follows
+    a line ending in one blank (not after a full stop), goes on the line
+    above.  Elsewhere: none."""
+    opening = pairs = 0
+    for i in range(1, len(raws)):
+        if raws[i].strip() and raws[i - 1].strip():
+            pairs += 1
+            opening += _CLOSING_START.match(raws[i]) is not None
+    if opening < NODE_PIECES_MIN or opening < NODE_PIECES_SHARE * pairs:
+        return frozenset()
+    found = set()
+    for i in range(1, len(raws)):
+        raw, prev = raws[i], raws[i - 1]
+        if not raw.strip() or not prev.strip() or MARKER.match(raw.lstrip()):
+            continue
+        if (
+            _CLOSING_START.match(raw)
+            or _BLANK_LOWER_START.match(raw)
+            or prev.endswith(" ") and not prev.endswith("  ") and prev.rstrip()[-1:] not in ".!?:"
+        ):
+            found.add(i)
+    return frozenset(found)
+
+
 def _wraps_at(raws: list[str], width: int) -> bool:
     """Whether the text's prose lines that reach ``width`` go on, on the
     next line, mid-sentence (in lower case or with a number) at least half
@@ -301,6 +343,7 @@ def segment(text: str) -> list[Item]:
             if shared is not None and _wraps_at(raws, shared):
                 widths = [w if w is not None else shared for w in widths]
         glued = _glued_lines(text, starts)
+    pieces = node_pieces(raws) if columns is None else frozenset()
     out: list[Item] = []
     blanks = 0
     cur: Item | None = None
@@ -334,7 +377,7 @@ def segment(text: str) -> list[Item]:
         w = widths[i]
         if cur is not None and w is not None and len(parts) == 1 and not cur.marker and _indented_first(prev_raw, raw, w, hang):
             hang = _indent_of(raw)  # the paragraph's first line was set in; the rest keep this margin
-        if cur is not None and w is not None and _continues(prev_raw, raw, w, hang):
+        if cur is not None and (w is not None and _continues(prev_raw, raw, w, hang) or i in pieces):
             parts.append(piece)
             lead = len(raw) - len(raw.lstrip())
             end = start + len(raw.rstrip())
