@@ -131,3 +131,14 @@ def test_any_markdown_is_cleaned_without_error(md):
     a = clean_markdown(md)
     assert a.rendered is not None
     assert all(p in " ".join(a.rendered.split()) for p in a.paragraphs)
+
+
+def test_clean_notes_markdown_in_its_log(caplog):
+    links = "\n".join(f"* [Section {k}](https://example.com/s{k})" for k in range(25))
+    with caplog.at_level("INFO", logger="newsclean.core"):
+        clean(links + "\n\nA paragraph of the page.\n")
+    assert "clean_markdown" in caplog.text
+    caplog.clear()
+    with caplog.at_level("INFO", logger="newsclean.core"):
+        clean("Home\nNews\n\nA paragraph of the page with a [bracket](note).\n")
+    assert "clean_markdown" not in caplog.text

@@ -70,7 +70,14 @@ def collector_paused() -> Iterator[None]:
         gc.enable()
 
 
+#: Markdown links (``](``) in a text, from which ``clean()`` notes that the
+#: text looks like Markdown.
+MARKDOWN_HINT_LINKS = 20
+
+
 def _clean(text: str, cfg: Config, url: str | None = None) -> Article:
+    if text.count("](") >= MARKDOWN_HINT_LINKS:
+        logger.info("the text looks like Markdown; newsclean.clean_markdown() reads it as such (clean() keeps its marks)")
     items = segment(text)
     if not items:
         return Article(body="", paragraphs=(), blocks=(), url=url)
