@@ -4,6 +4,7 @@
     python benchmarks/fuzz.py clean --seconds 600      # clean() on arbitrary text
     python benchmarks/fuzz.py cli --seconds 600        # newsclean's argv and input files
     python benchmarks/fuzz.py html --seconds 600       # clean_html() on arbitrary bytes and text
+    python benchmarks/fuzz.py markdown --seconds 600   # clean_markdown() on arbitrary text
 
 Not part of CI (tests/test_properties.py and tests/test_hostile.py are the
 fast variant).  ``clean`` checks, for every input: it returns, every body
@@ -11,7 +12,9 @@ paragraph is a piece of the input in input order
 (``newsclean.evaluation.paragraphs_from_input``), a second run gives the
 same JSON.  ``html`` does the same for ``clean_html()`` on the fuzzer's
 bytes (undecodable bytes may raise ``InputError``, nothing else) and on
-text, with the body checked against the rendered page.
+text, with the body checked against the rendered page; ``markdown`` the
+same for ``clean_markdown()`` on the fuzzer's text (the seeds given as
+Markdown: links, emphasis, headings).
 ``cli`` builds an argv from the fuzzer's bytes (commands, options, values,
 input files of random content) and checks that ``main()`` returns a
 documented exit status.  An input slower than ``--hang`` seconds counts as a
@@ -133,6 +136,14 @@ def fuzz_html(data: bytes, hang: float, out: Path) -> None:
     _check_twice(run, data, payload, lambda art: art.rendered or "", "slowest.html", hang, out)
 
 
+def fuzz_markdown(data: bytes, hang: float, out: Path) -> None:
+    Stats.tried += 1
+    fdp = atheris.FuzzedDataProvider(data)
+    md = fdp.ConsumeUnicodeNoSurrogates(len(data)) * fdp.ConsumeIntInRange(1, 50)
+    _check_twice(lambda: newsclean.clean_markdown(md), data, md.encode("utf-8"),
+                 lambda art: art.rendered or "", "slowest.md", hang, out)
+
+
 OPTIONS = [
     "--favor", "precision", "balanced", "recall", "nonsense", "--format", "txt", "json", "jsonl", "xml",
     "--jobs", "0", "1", "2", "-3", "--glob", "*", "*.txt", "[", "--force", "--quiet", "-q", "--max-bytes", "10",
@@ -189,7 +200,7 @@ def fuzz_cli(data: bytes, hang: float, out: Path, work: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("target", choices=["clean", "cli", "html"])
+    ap.add_argument("target", choices=["clean", "cli", "html", "markdown"])
     ap.add_argument("--seconds", type=int, default=600)
     ap.add_argument("--hang", type=float, default=20.0, help="seconds after which an input counts as a hang")
     ap.add_argument("--out", type=Path, default=Path("fuzz-findings"))
@@ -214,10 +225,17 @@ def main() -> int:
             lines = p.read_text("utf-8").splitlines()
             page = "<html><body>" + "".join(f"<p>{html_lib.escape(x)}</p>" for x in lines if x.strip()) + "</body></html>"
             (seeds_dir / f"{p.stem}.html").write_text(page, "utf-8")
+        if args.target == "markdown":  # the seed as Markdown: its lines as headings, links, emphasis
+            marks = ("# {}", "* [{}](https://example.com/a-\nb)", "**{}**", "_{}_", "{}")
+            lines = p.read_text("utf-8").splitlines()
+            md = "\n\n".join(marks[k % len(marks)].format(x.strip()) for k, x in enumerate(lines) if x.strip())
+            (seeds_dir / f"{p.stem}.md").write_text(md, "utf-8")
     if args.target == "clean":
         target = lambda data: fuzz_clean(data, args.hang, args.out)  # noqa: E731
     elif args.target == "html":
         target = lambda data: fuzz_html(data, args.hang, args.out)  # noqa: E731
+    elif args.target == "markdown":
+        target = lambda data: fuzz_markdown(data, args.hang, args.out)  # noqa: E731
     else:
         target = lambda data: fuzz_cli(data, args.hang, args.out, work)  # noqa: E731
 
