@@ -277,3 +277,21 @@ def test_a_text_with_few_lines_opening_with_punctuation_is_read_line_by_line():
     lines[30:30] = [", and more", ") closing"]
     assert node_pieces(lines) == frozenset()
     assert node_pieces(NODES.split("\n")) == frozenset({5, 6, 7, 8, 11, 12, 14, 15, 17, 20})
+
+
+def test_a_text_with_paragraphs_on_one_line_is_not_read_as_wrapped():
+    # a dump that prints each paragraph on one line (some wider than any
+    # wrap width) and list items of about one length: its short lines share
+    # a width, but nothing there was wrapped -- the items stay apart
+    para = "The survey counted the breeding birds of every square kilometre of the country " * 4
+    items = [
+        "o Hühner: Pflanzenfresser als Spielbälle des Wetters im Gebirge",
+        "o Auf dem Vormarsch: gebietsfremde Vogelarten in den Städten",
+        "o Hecken und Waldränder sind wertvolle Strukturen im Kulturland",
+        "o Brutplätze für Möwen und Seeschwalben an den großen Seen",
+        "o Mit den Kiesbrütern geht es in den Flussauen bachab heute",
+        "o Tot- und Altholz sind essenziell für die Vögel im Wald",
+    ]
+    pairs = "\n\n".join("\n".join(items[k : k + 2]) for k in range(0, len(items), 2))
+    s = para + "\n\n" + pairs + "\n\n" + para + "\n"
+    assert [it.text for it in segment(s)][1:-1] == items

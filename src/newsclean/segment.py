@@ -250,7 +250,11 @@ def _wraps_at(raws: list[str], width: int) -> bool:
     """Whether the text's prose lines that reach ``width`` go on, on the
     next line, mid-sentence (in lower case or with a number) at least half
     the time, ``MIN_FULL_LINES`` times or more: wrapped prose, not a list of
-    headlines of one length (each goes on in upper case)."""
+    headlines of one length (each goes on in upper case) -- and no line of
+    prose is wider than any wrap width (a paragraph on one line: the text
+    was not wrapped, whatever width its shorter lines share)."""
+    if any(len(raw) > MAX_WRAP_WIDTH and _display_len(raw) > MAX_WRAP_WIDTH and _prose_line(raw) for raw in raws):
+        return False
     full = lower = 0
     for raw, nxt in zip(raws, raws[1:]):
         if _display_len(raw) < width - FULL_LINE_SLACK or not nxt.strip() or not _prose_line(raw):
