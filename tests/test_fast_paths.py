@@ -250,3 +250,23 @@ def test_a_keys_repeated_words_read_on_the_string_as_on_its_words(words, twice, 
     parts = ([lead] if lead else []) + words + (words if twice else [])
     key = " ".join(parts)
     assert _self_repeat(key) == _self_repeat_by_words(key)
+
+
+def test_maybe_wide_class_misses_no_character_the_property_class_finds():
+    from newsclean.layout import _MAYBE_NOT_ONE_COLUMN, _NOT_ONE_COLUMN
+
+    for c in range(0x11000):
+        ch = chr(c)
+        if _NOT_ONE_COLUMN.search(ch) is not None:
+            assert _MAYBE_NOT_ONE_COLUMN.search(ch) is not None, hex(c)
+
+
+LINE_PIECES = [" ", "  ", "   ", "\t", "a", "Zé", "’", "│", "━", "中文", "é\u0301", "•", "\u00a0", "x.", "Ünïcode", "Жж"]
+
+
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=12).map("".join))
+@settings(max_examples=300)
+def test_ink_runs_fast_paths_are_the_grids_runs(line):
+    from newsclean.layout import _Grid, _runs
+
+    assert _runs(line) == _Grid(line).runs()

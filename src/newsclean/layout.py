@@ -144,13 +144,16 @@ def column_lines(text: str) -> list[Line] | None:
     side and frames no box of text (its lines are read as they are)."""
     counter = [0]
     arranged: list[Line] | None = None
+    lines: list[Line] | None = None
     if may_have_columns(text):
-        lines = physical_lines(text)
-        arranged = _arrange(lines, 0, counter)
-        if arranged is lines:
-            arranged = None
+        # the lines' texts are what the layout is read from (most pages
+        # that may have columns have none: their lines are not made)
+        regions, runs_of = _regions(text.splitlines())
+        if regions:
+            lines = physical_lines(text)
+            arranged = _arranged(lines, regions, runs_of, 0, counter)
     if _BOX_CHAR.search(text) is not None:  # the cheap test first
-        framed = _unframe(arranged if arranged is not None else physical_lines(text), counter)
+        framed = _unframe(arranged if arranged is not None else lines or physical_lines(text), counter)
         if framed is not None:
             arranged = framed
     if arranged is None:
@@ -319,16 +322,45 @@ def _one_column_each(text: str) -> bool:
     return text.isascii() and "\t" not in text or _NOT_ONE_COLUMN.search(text) is None
 
 
+def _narrow_class() -> str:
+    """The characters below U+3000 that :data:`_NOT_ONE_COLUMN` does not
+    match (read from the ``regex`` module's own tables, the tab aside), as
+    the ranges of a character class."""
+    ranges: list[tuple[int, int]] = []
+    for c in range(0x3000):
+        if c == 9 or _NOT_ONE_COLUMN.search(chr(c)) is not None:
+            continue
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+#: A character that may not take one display column: any but those of the
+#: scripts and signs below U+3000 known to take one (the standard library's
+#: engine scans this class several times faster than ``regex`` scans
+#: :data:`_NOT_ONE_COLUMN`'s properties; when it finds one, that decides).
+_MAYBE_NOT_ONE_COLUMN = re.compile(f"[^{_narrow_class()}]")
+
+
 def _runs(text: str) -> list[tuple[int, int]]:
     """A line's ink runs in display columns (see :meth:`_Grid.runs`)."""
-    if text.isascii() and "\t" not in text:
+    if "\t" not in text:
         body = text.strip(" ")
         if not body:
             return []
-        if "  " not in body:  # one run: most lines of most pages
-            start = text.index(body[0])
-            return [(start, start + len(body))]
-        return [m.span() for m in _RUN.finditer(text)]
+        if text.isascii():
+            if "  " not in body:  # one run: most lines of most pages
+                start = text.index(body[0])
+                return [(start, start + len(body))]
+            return [m.span() for m in _RUN.finditer(text)]
+        if _MAYBE_NOT_ONE_COLUMN.search(text) is None or _NOT_ONE_COLUMN.search(text) is None:
+            if "  " not in body and _BOX_CHAR.search(body) is None:  # one run, as in ASCII
+                start = len(text) - len(text.lstrip(" "))
+                return [(start, start + len(body))]
+            return [m.span() for m in _RUN.finditer(text)]
+        return _Grid(text).runs()
     if _NOT_ONE_COLUMN.search(text) is None:
         return [m.span() for m in _RUN.finditer(text)]
     return _Grid(text).runs()
@@ -508,10 +540,9 @@ def _next_to(text: str, runs: list[tuple[int, int]], g: _Gutter, side: int) -> s
 # ------------------------------------------------------------ the regions
 
 
-def _regions(lines: list[Line]) -> tuple[list[_Gutter], list[list[tuple[int, int]]]]:
-    """The column layouts among ``lines``: gutters of regions that do not
-    overlap, the one over most lines first; and every line's ink runs."""
-    texts = [ln.text for ln in lines]
+def _regions(texts: list[str]) -> tuple[list[_Gutter], list[list[tuple[int, int]]]]:
+    """The column layouts among lines of ``texts``: gutters of regions that
+    do not overlap, the one over most lines first; and every line's ink runs."""
     runs_of = [_runs(t) for t in texts]
     found = [g for g in _gutters(runs_of) if g.both >= MIN_SIDE_BY_SIDE]
     # the most lines side by side first, a column with an aligned edge
@@ -569,9 +600,17 @@ def _cut(line: Line, x0: int, x1: int | None) -> Line:
 def _arrange(lines: list[Line], depth: int, counter: list[int]) -> list[Line]:
     if depth >= MAX_DEPTH:
         return lines
-    regions, runs_of = _regions(lines)
+    regions, runs_of = _regions([ln.text for ln in lines])
     if not regions:
         return lines
+    return _arranged(lines, regions, runs_of, depth, counter)
+
+
+def _arranged(
+    lines: list[Line], regions: list[_Gutter], runs_of: list[list[tuple[int, int]]], depth: int, counter: list[int]
+) -> list[Line]:
+    """:func:`_arrange` of lines whose column layouts are ``regions`` (not
+    empty) and whose ink runs are ``runs_of``."""
     out: list[Line] = []
     pos = 0
     for g in regions:
