@@ -68,7 +68,8 @@ from .names import (
 )
 from .region import in_date_list
 from .stoplists import stoplist
-from .text import BYLINE_START, LETTER, WORD
+from .text import BYLINE_START, LETTER, WORD, byline_start
+from .text import words as words_of
 from .url import PageUrl
 
 logger = logging.getLogger(__name__)
@@ -138,7 +139,7 @@ def read_metadata(items: list[Item], title_index: int | None, language: str, url
     md.lead = next((it.text for it in items if it.label is Label.LEAD), None)
     head = _head_blocks(items, title_index)
     # "By Jane Doe": read once (lynx's mark for a link's button aside: "By (BUTTON) Jane Doe")
-    by = [BYLINE_START.match(without_buttons(it.text) if LYNX_BUTTON in it.text else it.text) is not None for it in items]
+    by = [byline_start(without_buttons(it.text) if LYNX_BUTTON in it.text else it.text) for it in items]
     order = _page_order(items)
     _dates(md, items, head, by, language, title_index, order, title_date)
     if md.published is not None:
@@ -1262,9 +1263,11 @@ class _CommonWords:
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:
-            self._words = frozenset(
-                w for it in self._items if it.label is Label.BODY for w in WORD.findall(it.text) if w.islower()
-            )
+            found: set[str] = set()
+            for it in self._items:
+                if it.label is Label.BODY:
+                    found.update(words_of(it.text))
+            self._words = frozenset(w for w in found if w.islower())  # each word tested once
         return word in self._words
 
 

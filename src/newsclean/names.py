@@ -104,7 +104,8 @@ def split_bylines(head: list[Item]) -> Iterable[str]:
 def split_byline_pairs(items: list[Item]) -> Iterable[tuple[int, str]]:
     """Bylines printed on two lines ("by" over "• Taya Iv", "Article by"
     over "Jane Doe"), each with the index in ``items`` of its first line."""
-    lines = [(i, it) for i, it in enumerate(items) if not FILE_NAMES.match(it.text)]  # "Author" / [photo] / "Jane Doe"
+    # "Author" / [photo] / "Jane Doe" (a picture's name starts with "[": the cheap test first)
+    lines = [(i, it) for i, it in enumerate(items) if it.text[:1] != "[" or not FILE_NAMES.match(it.text)]
     for (i, a), (_, b) in pairwise(lines):
         name = b.text.lstrip("•·□☆*- ")
         if a.n_words <= 3 and b.n_words <= 4 and name[:1].isupper() and _BY_ALONE.match(a.text):
