@@ -270,3 +270,19 @@ def test_ink_runs_fast_paths_are_the_grids_runs(line):
     from newsclean.layout import _Grid, _runs
 
     assert _runs(line) == _Grid(line).runs()
+
+
+def test_blocks_made_by_their_slots_are_the_dataclass_blocks():
+    from newsclean.core import _block
+    from newsclean.labels import Label
+    from newsclean.model import Block
+
+    for spans, label, reason in ((None, None, ""), ([(3, 9), (20, 31)], Label.BODY, "prose.good")):
+        it = Item("Some text", 3, 31, 0, 2, 0, "", 0)
+        it.spans, it.label, it.reason, it.value, it.column = spans, label, reason, 1.25, 2
+        made = _block(it)
+        expected = Block(
+            it.text, label or Label.WIDGET, reason or "undecided", 1.25, 3, 31, 0, 2,
+            tuple(spans) if spans else ((3, 31),), 2,
+        )
+        assert made == expected and repr(made) == repr(expected) and hash(made) == hash(expected)
