@@ -46,8 +46,9 @@ class Vocabulary:
 
     def content_of(self, words: Iterable[str]) -> set[str]:
         """The content words among case-folded words (a block's ``words``)."""
-        stop = self.stop
-        return {w for w in words if w not in stop and not w.isdigit()}
+        # each distinct word once, the stopwords taken out by the set (the
+        # callers only ask what a set asks: no order is promised)
+        return {w for w in set(words).difference(self.stop) if not w.isdigit()}
 
     def content_words(self, text: str) -> set[str]:
         """The content words of a text."""

@@ -19,6 +19,7 @@ families of a block are the bits of one int).
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -326,7 +327,8 @@ class RuleSet:
         # one scan for the first characters of every ``requires`` string that
         # is no word ("$", "©", "[del:"), before testing each of them
         firsts = sorted({ch[0] for ch, _ in self._by_char})
-        self._by_char_probe = regex.compile("[" + "".join(regex.escape(c) for c in firsts) + "]") if firsts else None
+        # (the standard library's engine: it scans a class of plain characters twice as fast)
+        self._by_char_probe = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]") if firsts else None
         # a hit is immutable: one per family and kind, made once
         self._hits: dict[tuple[Family, str], RuleHit] = {}
         # A block's candidate families are a set of bits, bit ``idx`` for
