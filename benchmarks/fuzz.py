@@ -214,6 +214,8 @@ def main() -> int:
         seed = sorted((ROOT / "seeds").glob("*.txt"))[0].read_text("utf-8")
         newsclean.clean_html("<html><body>" + "".join(
             f"<p>{html_lib.escape(x)}</p>" for x in seed.splitlines() if x.strip()) + "</body></html>")
+    if args.target == "markdown":  # the Markdown parser's lazy imports, once
+        newsclean.clean_markdown("# A headline\n\nA [paragraph](https://example.com/a) of *text*.\n")
     work = Path(tempfile.mkdtemp(prefix="newsclean-fuzz-"))
     seeds_dir = work / "corpus"
     seeds_dir.mkdir()
