@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             pages = [p for p in read_dataset(ds, half=args.half) if p.gold is not None]
             for name in names:
                 paths = list(pool.map(_converted, [(name, p.path, args.cache) for p in pages], chunksize=8))
-                todo = [(p, path) for p, path in zip(pages, paths) if path is not None]
+                todo = [(p, path) for p, path in zip(pages, paths, strict=True) if path is not None]
                 for reader, _ in READERS.get(name, DEFAULT_READERS):
                     jobs = [(reader, name, path, p.gold, p.meta) for p, path in todo]
                     results = list(pool.map(_score, jobs, chunksize=8))
