@@ -992,3 +992,82 @@ def test_a_row_field_after_the_byline_in_a_page():
 def test_what_a_pipe_adds_after_the_headline_is_cut(headline, title):
     art = clean(page("Home", "News", headline, *BODY))
     assert art.title == title
+
+
+@pytest.mark.parametrize("dateline, day", [
+    # an author's link and the date after it, glued: the day is the date's
+    ("Jane Doe22. Februar 2020", dt.date(2020, 2, 22)),
+    ("By John Roe5 March 2021", dt.date(2021, 3, 5)),
+    ("AvatarAvatarJane Doe3 mai 2019", dt.date(2019, 5, 3)),
+    # a blog's date badge: the day, its weekday, the month and year
+    ("31 Donnerstag Okt 2019", dt.date(2019, 10, 31)),
+    ("12 Tue Oct 2020", dt.date(2020, 10, 12)),
+    ("• 4 mercredi sept. 2019", dt.date(2019, 9, 4)),
+])
+def test_a_day_apart_from_its_month_is_read_with_it(dateline, day):
+    from newsclean.metadata import _line_date
+
+    found = _line_date(dateline, "en")
+    assert found is not None and found[1].date() == day
+    art = clean(page(TITLE, dateline, *BODY))
+    assert art.published is not None and art.published.date() == day
+
+
+@pytest.mark.parametrize("line", [
+    "Page 3 Thursday, October 2019",   # a number that is no badge's day
+    "Issue 12, Tuesday October 2020",
+])
+def test_a_number_before_a_weekday_and_month_is_no_day(line):
+    from newsclean.metadata import _line_date
+
+    assert _line_date(line, "en") is None
+
+
+def test_a_users_digits_before_a_full_date_stay_in_the_name():
+    from newsclean.dates import unglued
+
+    # the name's digits are no day: the date gives its own
+    assert unglued("Vetzero58 July 24, 2012 4:32 AM") == "Vetzero58 July 24, 2012 4:32 AM"
+    assert unglued("Bojax39 July 2012") == "Bojax39 July 2012"
+    assert unglued("Petal26 October 2012 17:44") == "Petal 26 October 2012 17:44"
+
+
+def test_commenters_whose_dates_are_glued_to_their_names():
+    from test_comments import C1, C2, C3, assert_body_intact
+
+    art = clean(page(
+        TITLE, *BODY, "3 comments:",
+        "Peter Parker26 October 2012 17:38", C1,
+        "MaryJane26 October 2012 17:40", C2,
+        "harry26 October 2012 17:44", C3,
+    ))
+    assert_body_intact(art)
+    assert [c.author for c in art.comments] == ["Peter Parker", "MaryJane", "harry"]
+
+
+@pytest.mark.parametrize("footer, when", [
+    ("This page was last edited on 29 January 2020, at 13:22.", dt.datetime(2020, 1, 29, 13, 22)),
+    ("Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr bearbeitet.", dt.datetime(2020, 1, 29, 13, 22)),
+    ("La dernière modification de cette page a été faite le 3 mars 2021 à 10:05.", dt.datetime(2021, 3, 3, 10, 5)),
+    ("Esta página se editó por última vez el 3 mar 2021 a las 10:05.", dt.datetime(2021, 3, 3, 10, 5)),
+])
+def test_a_pages_last_changed_line_is_its_updated_date(footer, when):
+    art = clean(page(TITLE, *BODY, "• Privacy policy", "• About", "• Contact", "• Careers", footer, "• Disclaimers"))
+    assert art.published is None
+    assert art.updated is not None and art.updated.date() == when.date()
+
+
+def test_a_last_changed_line_gives_way_to_the_articles_own_date():
+    art = clean(page(TITLE, "12 March 2021", *BODY, "This page was last edited on 29 January 2022, at 13:22."))
+    assert art.published.date() == dt.date(2021, 3, 12)
+    assert art.updated is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # news sentences about pages and changes are not a page's footer
+    "The minister said the page was last updated before the election, on 3 May 2021, and has not changed.",
+    "Critics noted that this page was last edited by an anonymous user on 3 May 2021, hours before the vote.",
+])
+def test_a_sentence_of_the_body_about_a_page_is_no_footer(sentence):
+    art = clean(page(TITLE, *BODY[:2], sentence, *BODY[2:]))
+    assert art.updated is None and art.published is None

@@ -95,18 +95,40 @@ def glued_month() -> regex.Pattern[str]:
     return regex.compile(r"(?<=[\p{Ll}\d])(?=(?:" + "|".join(regex.escape(m) for m in names) + r")\.?\s+\d)")
 
 
-#: Where a capitalised word is glued to the letter or digit before it, and
-#: where a numeric date is glued to the word before it.
+@lru_cache(maxsize=1)
+def weekday_first() -> regex.Pattern[str]:
+    """A weekday's name (of any language in data/dates.toml) opening a text."""
+    _, weekdays = _names()
+    return regex.compile(rf"(?i)(?:{_alt(weekdays)})\.?(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def glued_day() -> regex.Pattern[str]:
+    """A day of the month glued to the lower-case letter before it, then
+    its month's name and a year: "Jane Doe22. Februar 2020", "Doe5 March
+    2021" (an author's link and the date after it); not a name's digits
+    before a date that gives its own day ("jen33 March 4, 2012")."""
+    months, _ = _names()
+    day, year = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\.?", r"(?:1[89]|20)\d{2}(?!\d)"
+    return regex.compile(rf"(?<=\p{{Ll}})(?={day}\s+(?i:{_alt(months)})\.?,?\s+{year})")
+
+
+#: Where a capitalised word is glued to the letter or digit before it,
+#: where a numeric date is glued to the word before it, and where a digit
+#: follows a lower-case letter (the cheap test for :func:`glued_day`).
 _GLUE_POINT = regex.compile(r"[\p{Ll}\d]\p{Lu}\p{Ll}")
 _GLUED_DIGIT = regex.compile(r"(?<=\p{Ll})(?=\d{1,4}[./-]\d)")
+_LETTER_DIGIT = regex.compile(r"\p{Ll}\d")
 
 
 def unglued(text: str) -> str:
     """A word and the date glued to it, apart: "Karl Fisch10/28/12 6:13 PM",
-    "LeahOctober 22, 2012 12:44 PM", "EditorialNovember 22, 2018" (a
-    link's text and the date after it)."""
+    "LeahOctober 22, 2012 12:44 PM", "EditorialNovember 22, 2018", "Jane
+    Doe22. Februar 2020" (a link's text and the date after it)."""
     if "." in text or "/" in text or "-" in text:  # what a glued date's digits need (the cheap test first)
         text = _GLUED_DIGIT.sub(" ", text)
+    if _LETTER_DIGIT.search(text):
+        text = glued_day().sub(" ", text)
     return glued_month().sub(" ", text) if _GLUE_POINT.search(text) else text
 
 

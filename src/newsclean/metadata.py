@@ -41,6 +41,7 @@ from .dates import (
     names_month,
     plain_date,
     unglued,
+    weekday_first,
 )
 from .item import Item, Prose
 from .labels import DateSource, Label
@@ -61,6 +62,7 @@ from .names import (
     meta_row,
     name_text,
     newsroom_words,
+    page_changed,
     site_words,
     split_byline_pairs,
     split_bylines,
@@ -396,6 +398,17 @@ def _dates(
                 if found is not None:
                     md.published_text, md.published = found
                     break
+    if md.published is None and md.updated is None:
+        # Failing every line of the article, the page's own "last changed"
+        # line, which a wiki or a site's template prints under every page
+        # ("This page was last edited on 29 January 2020, at 13:22"): the
+        # date the page was last updated.  Never a comment's or the body's.
+        for it in reversed(items):
+            if it.label is not Label.BODY and not it.in_thread and it.digit and page_changed().search(it.text):
+                found = _line_date(it.text, language, order)
+                if found is not None:
+                    md.updated = found[1]
+                    break
 
 
 #: Words of a head line whose glued or buried date dates the article, at most.
@@ -523,12 +536,18 @@ def _line_date(text: str, language: str, order: DateOrder | None = None) -> tupl
     """The date a dated line gives, as written and parsed; a date glued to
     the word before it is read apart ("DoeMar 5, 2025", "Demel13.12.2022");
     ``order`` tells day from month in a numeric date."""
-    raw = date_text(text) or date_text(unglued(text))
-    if not raw:
-        return None
-    numeric = order is not None and _NUMERIC_DAY.search(raw) is not None
-    when = parse_date(raw, language, order() if numeric else None)
-    return (raw, when) if raw and when is not None else None
+    raw = date_text(text)
+    apart = unglued(text)
+    # "Jane Doe22. Februar 2020" holds "Februar 2020", which names no day:
+    # read the date apart from the word it is glued to as well
+    for raw in (raw, date_text(apart) if apart != text or not raw else None):
+        if not raw:
+            continue
+        numeric = order is not None and _NUMERIC_DAY.search(raw) is not None
+        when = parse_date(raw, language, order() if numeric else None)
+        if when is not None:
+            return raw, when
+    return None
 
 
 def _read_dates(md: Metadata, candidates: list[Item], language: str, order: DateOrder | None = None) -> None:
@@ -625,6 +644,11 @@ def date_text(text: str) -> str | None:
     m = _WORD_BEFORE.search(text[:start])
     if m and m.group().strip() and _WEEKDAY_START.match(m.group().strip()):
         start = m.start()
+    # a date badge prints the day before its weekday ("31 Donnerstag Okt 2019")
+    if weekday_first().match(text, start, end) and not _DAY_IN.search(text, start, end):
+        day = _DAY_BEFORE.search(text[:start])
+        if day is not None and not text[: day.start()].rstrip()[-1:].isalnum():
+            start = day.start()
     tail = _DATE_TAIL.match(text[end:])
     if tail:
         end += len(tail.group())
@@ -634,6 +658,10 @@ def date_text(text: str) -> str | None:
     return text[start:end].strip(" ,|–-") or None
 
 
+#: A day of the month ending the text before a weekday, and a day's or a
+#: month's number inside a date (not its year).
+_DAY_BEFORE = regex.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])\.?\s*$")
+_DAY_IN = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _ZONE_AFTER = regex.compile(r"^\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b")
 _YEAR_GLUED_TIME = regex.compile(r"(?<![\d.:/-])((?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)")
 _YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")

@@ -44,6 +44,16 @@ def date_words(kind: str) -> regex.Pattern[str]:
     return regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def page_changed() -> regex.Pattern[str]:
+    """The line a site prints under every page to say when the page itself
+    last changed ("This page was last edited on ...", "Diese Seite wurde
+    zuletzt am ... geändert"; data/dates.toml ``page_changed``), every
+    language's."""
+    found = [p for lang in read_toml("dates.toml").values() for p in lang.get("page_changed", [])]
+    return regex.compile(r"(?i)(?<!\w)(?:" + "|".join(f"(?:{p})" for p in found) + r")(?!\w)")
+
+
 #: Nouns of people's jobs in bylines and author cards (one list for the
 #: role after a name's comma and the job title under a name).
 ROLE_NOUNS = (
