@@ -1071,3 +1071,44 @@ def test_a_last_changed_line_gives_way_to_the_articles_own_date():
 def test_a_sentence_of_the_body_about_a_page_is_no_footer(sentence):
     art = clean(page(TITLE, *BODY[:2], sentence, *BODY[2:]))
     assert art.updated is None and art.published is None
+
+
+def test_a_german_byline_before_its_date_names_a_writer_the_article_quotes():
+    quoted = GERMAN_BODY[:2] + [
+        "Welche Linien zuerst fahren, hat Paula Berger, Planerin bei den Verkehrsbetrieben, in einem Bericht skizziert.",
+        *GERMAN_BODY[2:],
+    ]
+    for row in ("Paula Berger | 28. Januar 2022 | Verkehr", "Paula Berger, 28. Jan. 2022"):
+        art = clean(page(GERMAN_TITLE, row, *quoted))
+        assert art.language == "de"
+        assert art.authors == ("Paula Berger",), row
+    # a topic after the date, which the article names, is no writer
+    art = clean(page(GERMAN_TITLE, "28. Januar 2022 | Paula Berger", *quoted))
+    assert art.authors == ()
+    # nor an organisation whose words the article also writes apart
+    union = GERMAN_BODY[:2] + [
+        "Die Europäische Union hatte die Pläne gefördert; die Union will auch die neuen Fahrzeuge bezahlen.",
+        *GERMAN_BODY[2:],
+    ]
+    art = clean(page(GERMAN_TITLE, "Europäische Union, 28. Jan. 2022", *union))
+    assert art.authors == ()
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Jane Doe Education editor", "Jane Doe"),
+    ("John Roe Political correspondent", "John Roe"),
+    ("Mary Ann Smith Foreign affairs reporter", "Mary Ann Smith"),
+])
+def test_a_name_over_its_desk_with_no_mark_between(line, name):
+    art = clean(page(TITLE, "The city will close the bridge to cars in the spring, the council decided", line, *BODY))
+    assert art.authors == (name,)
+
+
+@pytest.mark.parametrize("line", [
+    "Meet The New Sports editor",
+    "Council Names Its Chief Sports editor",
+    "Jane Doe is the Education editor",
+])
+def test_a_headline_or_a_sentence_about_an_editor_is_no_byline(line):
+    art = clean(page(TITLE, line, *BODY))
+    assert art.authors == ()

@@ -874,6 +874,11 @@ def _authors(
         # "Jane Doe, Shipping Expert", "Byline imageWritten by Jane Doe, CEPF"
         m = _GLUED_BY.search(it.text)
         text = it.text[m.start() :] if m else ("By " + it.text if _NAME_ROLE.match(it.text) else "")
+        if not text and it.label is not Label.TITLE and (r := _NAME_THEN_ROLE.match(it.text)) is not None:
+            # "Jane Doe Education editor"; not "Meet The New Sports editor"
+            # (a stopword after the first word, which may be a first name)
+            if not any(w.casefold() in stops for w in r.group("name").split()[1:]):
+                text = "By " + r.group("name")
         found = tuple(n for n in split_names(text) if not _common_phrase(n, common)) if text else ()
         if found:
             return found
@@ -881,7 +886,7 @@ def _authors(
     for it in above:
         if it.dateline or meta_row(it):
             text = name_text(it.text) if nouns is None else _after_date(it.text)
-            for part in _ROW_PARTS.split(_without_date(text)):
+            for k, part in enumerate(_ROW_PARTS.split(_without_date(text))):
                 part = BYLINE_START.sub("", part.strip(" ,.:;-–—[]"))  # "Accueil | Par Jean Dupont | 30 septembre"
                 part = BEFORE_DATE.sub("", part)  # "Jane Doe Published 10:19am 19 December 2025"
                 part = HANDLE_AFTER_NAME.sub("", part).strip()  # "Jane Doe @janedoe • Jan 26, 2026 • Reading time"
@@ -891,7 +896,8 @@ def _authors(
                     2 <= len(part.split()) <= (4 if nouns is None else 3)
                     and NAME.match(part)
                     and _row_name(part, common)
-                    and (nouns is None or not nouns.names_noun(part))
+                    # (a name the article also prints only as the byline's, before the date)
+                    and (nouns is None or not nouns.names_noun(part, signed=k == 0 and not text.startswith(" | ")))
                 ):
                     return (part,)  # "December 15, 2025 · 30 min · Jane Doe"
             for part in _ROW_PARTS.split(_without_date(it.text)):
@@ -1243,6 +1249,16 @@ _NAME_ROLE = regex.compile(
 )
 
 
+#: A name, then its role with no mark between, as a newspaper prints a
+#: writer's link over the desk ("Jane Doe Education editor", "John Roe
+#: Political correspondent"): the role's noun in lower case, after a
+#: capitalised word.
+_NAME_THEN_ROLE = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+"
+    r"(?:editor|correspondent|reporter|writer|columnist|critic|producer|analyst)s?\s*$"
+)
+
+
 def _byline_in_dateline(text: str) -> str | None:
     """The byline after a date: "September 1st, 2023 By Emily Norwood",
     "Published August 7, 2023 by Nicole Burke", "03/01/2017 by Jane Roe"."""
@@ -1309,23 +1325,45 @@ class _BodyWords:
         self._stops = stoplist(language)
         self._words: frozenset[str] | None = None
         self._lower: frozenset[str] | None = None
+        self._body: str | None = None
 
-    def names_noun(self, part: str) -> bool:
+    def names_noun(self, part: str, signed: bool = False) -> bool:
         """Whether a row's capitalised words hold a noun or a function word
         ("Kultur Wohnen", "Über Uns"), not only a name: any word the body
-        uses, or a stopword -- but for a first word that the page never
-        prints in lower case: the stoplists hold first names ("Michael",
+        uses (unless the row is ``signed``: ``part`` stands before its
+        date, as a byline's name does, and the body prints it as a name), or
+        a stopword -- but for a first word that the page never prints in
+        lower case: the stoplists hold first names ("Michael",
         "Thomas", "Georg"), and a preposition is written small in the text."""
         words = [w.casefold() for w in part.split()]
         if self._words is None:
             self._words = frozenset(
                 w.casefold() for it in self._items if it.label is Label.BODY for w in WORD.findall(it.text)
             )
-        if any(w in self._words for w in words):
+        # (not the words of a person the article names: it prints them
+        # together as written, "..., hat Jane Doe skizziert", where nouns
+        # stand apart, with articles and conjunctions between)
+        if any(w in self._words for w in words) and not (signed and self._named(part)):
             return True
         if any(w in self._stops for w in words[1:]):
             return True
         return bool(words) and words[0] in self._stops and words[0] in self._small()
+
+    def _named(self, part: str) -> bool:
+        """Whether the body prints ``part``'s two or more capitalised words
+        in a row, as written ("Jane Doe"), and none of them elsewhere (a
+        noun of an organisation's name, "Europäische Union", is also the
+        text's own word)."""
+        words = part.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        if self._body is None:
+            self._body = "\n".join(it.text for it in self._items if it.label is Label.BODY)
+        body = self._body
+        together = len(regex.findall(r"(?<!\w)" + r"\s+".join(map(regex.escape, words)) + r"(?!\w)", body))
+        return together > 0 and all(
+            len(regex.findall(r"(?i)(?<!\w)" + regex.escape(w) + r"(?!\w)", body)) == together for w in words
+        )
 
     def _small(self) -> frozenset[str]:
         """The words the page prints in lower case."""
