@@ -208,3 +208,20 @@ def test_the_line_itself_is_not_counted_among_the_paragraphs():
     post = "A perfect song by a band from the harbour town, thanks to a reader for sending it along"
     text = page("Home", "Harbour songs", post)
     assert all(c.text != post or _spread(text, post) == 0.0 for c in headline_candidates(text))
+
+
+def test_a_headline_that_ends_with_a_full_stop_is_still_one():
+    headline = "Ravenous goats ruled the harbour island for a century. Now, it is being reborn."
+    art = clean(page("• Home", "• Sport", headline, "By Jane Doe", "12 March 2021", *BODY))
+    assert art.title == headline
+    # a short menu line is no rival, and a sentence gives way to a headline-shaped line
+    art = clean(page("• Home", "Harbour island is being reborn after goats", "Subscribe now.", *BODY))
+    assert art.title == "Harbour island is being reborn after goats"
+
+
+def test_a_sentence_of_the_body_is_no_headline_for_its_full_stop():
+    # the article's one-line first paragraph stays in the body
+    first = "The council met on Tuesday night."
+    art = clean(page("• Home", "• Sport", first, *BODY))
+    assert first in art.body
+    assert art.title != first

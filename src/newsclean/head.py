@@ -130,15 +130,13 @@ TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
 FULL_STOPS = (".", "。", "።", "।", "۔")
 
 
-def _candidate(it: Item, slugged: bool = False) -> bool:
+def _candidate(it: Item) -> bool:
     """A line that may be the headline: a few words, no list marker (a
-    table of contents' items repeat the headline's words), no closing full
-    stop -- unless it is the URL's slug (``slugged``): some headlines end
-    with one."""
-    if not TITLE_MIN_WORDS <= it.n_words <= TITLE_MAX_WORDS or it.in_thread or it.marker:
-        return False
-    text = it.text.rstrip()
-    return slugged or not (text.endswith(FULL_STOPS) and not text.endswith(".."))
+    table of contents' items repeat the headline's words).  A closing full
+    stop counts against it (``full_stop``), unless it is the URL's slug:
+    some headlines end with one ("Ravenous goats ruled this island. Now,
+    it's being reborn.")."""
+    return TITLE_MIN_WORDS <= it.n_words <= TITLE_MAX_WORDS and not it.in_thread and not it.marker
 
 
 #: The pieces of evidence a headline candidate is weighed by, in the
@@ -147,7 +145,7 @@ def _candidate(it: Item, slugged: bool = False) -> bool:
 EVIDENCE = (
     "distance", "after_body", "slug_in_body", "words", "repeat", "inside", "overlap", "slug",
     "dateline", "dateline_gap", "byline", "strong_rule", "weak_rule", "short", "lower",
-    "title_case", "meta", "prose", "shape", "outdent", "spread",
+    "title_case", "meta", "prose", "shape", "outdent", "spread", "full_stop",
 )  # fmt: skip
 
 
@@ -232,7 +230,14 @@ def _evidence(items: list[Item], i: int, page: _Page, slug_score: float = 0.0) -
     if words and others:
         own = stems(words)
         ev[20] = sum(1 for p in others if not own.isdisjoint(p)) / len(others)
+    ev[21] = slug_score < TITLE_SLUG_STRONG and _sentence_end(it.text)
     return ev
+
+
+def _sentence_end(text: str) -> bool:
+    """The line ends with a full stop (not an ellipsis "..")."""
+    text = text.rstrip()
+    return text.endswith(FULL_STOPS) and not text.endswith("..")
 
 
 def _starts_lower(text: str) -> bool:
@@ -275,11 +280,13 @@ def headline_evidence(
     for i in range(0 if slug else lo, max(hi, reach)):
         it = items[i]
         # the slug is read only for a line of a headline's size and shape
-        match = slug_match(it.words, slug) if slug and _candidate(it, True) else 0.0
-        if not _candidate(it, match >= TITLE_SLUG_STRONG):
+        if not _candidate(it):
             continue
+        match = slug_match(it.words, slug) if slug else 0.0
         if (i < lo or i >= hi or (it.label is Label.BODY and it.prose is Prose.GOOD)) and match < TITLE_SLUG_STRONG:
             continue
+        if it.label is Label.BODY and match < TITLE_SLUG_STRONG and _sentence_end(it.text):
+            continue  # a sentence the first pass gave the body stays there
         out.append((i, _evidence(items, i, page, match)))
     return out
 
