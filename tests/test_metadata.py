@@ -1112,3 +1112,36 @@ def test_a_name_over_its_desk_with_no_mark_between(line, name):
 def test_a_headline_or_a_sentence_about_an_editor_is_no_byline(line):
     art = clean(page(TITLE, line, *BODY))
     assert art.authors == ()
+
+
+BIO = "Jane writes about cities, transport and the people who plan them, and has covered the harbour for ten years."
+
+
+@pytest.mark.parametrize("box", [
+    ["Jane Doe", BIO],
+    ["About the author", "Jane Doe", "| Author", BIO],
+    ["Jane Doe", "(Editor / Journalist) – " + BIO],
+])
+def test_an_author_box_with_a_biography_under_the_article(box):
+    art = clean(page(TITLE, *BODY, *box, "• Privacy policy", "• Contact"))
+    assert art.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("box", [
+    # a heading whose paragraph repeats it, or opens with a word the article writes small
+    ["Medical Loss Ratios", "Medical loss ratios tell how much of every premium goes to care, and they vary a lot."],
+    ["Our Methodology", "Our experts compared over a dozen carriers and read every policy before our team ranked them."],
+    # a product whose words the page prints in lower case
+    ["Acme Business", "Acme helps every business plan its routes, and its software runs on any phone or tablet."],
+    # a team page: two boxes name no single writer
+    ["Jane Doe", BIO, "John Roe", "John writes about ferries and trains and has reported from the harbour since 2019."],
+])
+def test_a_heading_a_product_or_a_team_is_no_author_box(box):
+    art = clean(page(TITLE, *BODY, *box, "• Privacy policy", "• Contact"))
+    assert art.authors == ()
+
+
+def test_a_person_the_article_portrays_is_not_its_writer():
+    portrait = ["Chloe Kim", "Chloe trained on the harbour slopes every winter and won her first title at fifteen years old."]
+    art = clean(page(TITLE, *BODY[:2], *portrait, *BODY[2:]))
+    assert art.authors == ()

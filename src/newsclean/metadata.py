@@ -941,6 +941,7 @@ def _authors(
     return (
         _tail_byline(items, by, facets, common, not_name)
         or _confirmed_name(items, common)
+        or _bio_name(items, common, nouns)
         or _card_name(items, common)
         or _owner(items, common)
     )
@@ -1089,6 +1090,62 @@ def _confirmed_name(items: list[Item], common: _CommonWords) -> tuple[str, ...]:
         return ()
     pictured = {_pictured(it.text.strip(" •·□☆*-")) for it in items if it.label is not Label.COMMENT} - {None}
     return (found[0],) if len(pictured) <= 1 else ()  # more: a team's or a list's pictures
+
+
+#: How far after an author's name (blocks) the biography may open, and the
+#: words of a role line between the two ("| Author", "Senior Editor").
+BIO_REACH, BIO_ROLE_MAX_WORDS = 3, 8
+#: A biography's opening: a role in brackets or a dash first, maybe ("(Editor /
+#: Journalist) – Albert comes from ..."), then a capitalised word and a word
+#: in lower case.
+_BIO_OPENING = regex.compile(r"^(?:\([^()]{1,60}\)\s*[–—-]?\s*)?(\p{Lu}[\p{L}'’-]*)\s+\p{Ll}")
+
+
+def _bio_name(items: list[Item], common: _CommonWords, nouns: _BodyWords | None = None) -> tuple[str, ...]:
+    """The author's box with a biography: a line of only a name (two or
+    three capitalised words), and under it -- past a role line, maybe --
+    a paragraph that calls the person by the first name alone ("Jane Doe" /
+    "Jane writes about ...", "(Editor) – Jane comes from ...").  A heading
+    is no person: its paragraph repeats the whole heading or none of it
+    ("Healthcare AI" / "Healthcare AI is ..."), nor is a name of words the
+    page prints in lower case (a product's, "Acme Business" / "Acme helps
+    ...") or, in German, of the article's own nouns.  The box stands before the article's first paragraph or after
+    its last (a person the article portrays has the paragraphs around the
+    name), and only when the page has one such box (a team page has
+    several), never from the comments."""
+    found: set[str] = set()
+    small: frozenset[str] | None = None
+    prose = [i for i, it in enumerate(items) if it.label is Label.BODY and it.prose is Prose.GOOD]
+    for i, it in enumerate(items):
+        if it.label in _NOT_CARD or not 2 <= it.n_words <= 3 or it.in_thread:
+            continue
+        name = name_text(it.text.strip(" •·□☆*-"))
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not NAME.match(name) or not it.text.strip(" •·□☆*-").startswith(words[0]):
+            continue
+        if small is None:  # the words the page prints in lower case anywhere
+            small = frozenset(w for x in items for w in WORD.findall(x.text) if w[:1].islower())
+        if any(w.casefold() in small for w in words) or (nouns is not None and nouns.names_noun(name)):
+            continue  # a product's or a setting's words ("Acme Business", "Necessary Always Enabled"), nouns
+        for j in range(i + 1, min(len(items), i + 1 + BIO_REACH)):
+            other = items[j]
+            if other.label is Label.COMMENT or other.in_thread:
+                break
+            m = _BIO_OPENING.match(other.text.strip())
+            if m is not None and m.group(1) == words[0] and other.n_words > BIO_ROLE_MAX_WORDS:
+                if prose and prose[0] < i and j < prose[-1]:
+                    break  # inside the article: a person it portrays, not its writer
+                # not a heading's words again in lower case ("Medical Loss
+                # Ratios" / "Medical loss ratios are ..."), nor a word the
+                # article writes in lower case ("Our Methodology" / "Our
+                # experts ..."): a first name is never one
+                again = other.text[m.end(1) :].split(None, 1)[:1] == [words[1].casefold()]
+                if not again and words[0].casefold() not in common and not _common_phrase(name, common) and _has_word(name):
+                    found.add(name)
+                break
+            if other.n_words > BIO_ROLE_MAX_WORDS:
+                break
+    return (found.pop(),) if len(found) == 1 else ()
 
 
 #: Characters of a picture's text that names a person, at most.
