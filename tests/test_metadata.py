@@ -1121,6 +1121,7 @@ BIO = "Jane writes about cities, transport and the people who plan them, and has
     ["Jane Doe", BIO],
     ["About the author", "Jane Doe", "| Author", BIO],
     ["Jane Doe", "(Editor / Journalist) – " + BIO],
+    ["Jane Doe", "Jane Doe is a transport reporter who has covered the harbour and its ferries for ten years."],
 ])
 def test_an_author_box_with_a_biography_under_the_article(box):
     art = clean(page(TITLE, *BODY, *box, "• Privacy policy", "• Contact"))
@@ -1138,6 +1139,12 @@ def test_an_author_box_with_a_biography_under_the_article(box):
 ])
 def test_a_heading_a_product_or_a_team_is_no_author_box(box):
     art = clean(page(TITLE, *BODY, *box, "• Privacy policy", "• Contact"))
+    assert art.authors == ()
+
+
+def test_a_picture_of_a_person_is_no_author_box():
+    shown = ["Jane Doe", "Jane Doe is one of the artists playing at the harbour festival (Photo credit: Acme/Getty Images)"]
+    art = clean(page(TITLE, *BODY, *shown, "• Privacy policy", "• Contact"))
     assert art.authors == ()
 
 
