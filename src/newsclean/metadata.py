@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -73,6 +74,9 @@ from .stoplists import stoplist
 from .text import BYLINE_START, LETTER, WORD, byline_start
 from .text import words as words_of
 from .url import PageUrl
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 logger = logging.getLogger(__name__)
 
@@ -750,10 +754,20 @@ def parse_date(raw: str, language: str | None = None, order: str | None = None) 
     return _by_dateparser(raw, language, order, zone)
 
 
+@lru_cache(maxsize=256)
+def _date_parser(languages: tuple[str, ...], settings: tuple[tuple[str, object], ...]) -> DateDataParser:
+    """dateparser's parser for these languages and settings, made once:
+    ``dateparser.parse`` makes (and loads the locales of) a new one on every
+    call that names its languages -- a deep copy of each locale's data."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=list(languages), settings={k: list(v) if isinstance(v, tuple) else v for k, v in settings}
+    )
+
+
 def _by_dateparser(raw: str, language: str | None, order: str | None, zone: str | None = None) -> datetime | None:
     """:func:`parse_date` by dateparser (for what no plain form reads)."""
-    import dateparser
-
     settings = _DATE_SETTINGS
     if order is not None and _NUMERIC_DAY.search(raw):
         # the page's other dates tell which part is the day
@@ -762,16 +776,17 @@ def _by_dateparser(raw: str, language: str | None, order: str | None, zone: str 
         # "12.04.2020" is day.month.year wherever dots separate the parts
         # (dateparser would read it month first in English).
         settings = {**settings, "DATE_ORDER": "DMY"}
+    key = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in settings.items())
     try:
         when = None
         if language in _dateparser_languages():
-            when = dateparser.parse(raw, languages=[language], settings=settings)
+            when = _date_parser((language,), key).get_date_data(raw)["date_obj"]
         if when is None:
             # Only the languages whose month names found the date: asking
             # dateparser to try all of its 200 locales costs seconds.
             known = _dateparser_languages()
-            others = [x for x in date_languages() if x != language and (not known or x in known)]
-            when = dateparser.parse(raw, languages=others, settings=settings)
+            others = tuple(x for x in date_languages() if x != language and (not known or x in known))
+            when = _date_parser(others, key).get_date_data(raw)["date_obj"]
     except Exception:  # noqa: BLE001 - a date we cannot read is no date
         logger.debug("dateparser failed on %r", raw, exc_info=True)
         return None
@@ -1124,10 +1139,6 @@ def _bio_name(items: list[Item], common: _CommonWords, nouns: _BodyWords | None 
         words = name.split()
         if not 2 <= len(words) <= 3 or not NAME.match(name) or not it.text.strip(" •·□☆*-").startswith(words[0]):
             continue
-        if small is None:  # the words the page prints in lower case anywhere
-            small = frozenset(w for x in items for w in WORD.findall(x.text) if w[:1].islower())
-        if any(w.casefold() in small for w in words) or (nouns is not None and nouns.names_noun(name)):
-            continue  # a product's or a setting's words ("Acme Business", "Necessary Always Enabled"), nouns
         for j in range(i + 1, min(len(items), i + 1 + BIO_REACH)):
             other = items[j]
             if other.label in (Label.COMMENT, Label.CAPTION) or other.in_thread:
@@ -1141,7 +1152,12 @@ def _bio_name(items: list[Item], common: _CommonWords, nouns: _BodyWords | None 
                 # article writes in lower case ("Our Methodology" / "Our
                 # experts ..."): a first name is never one
                 again = other.text[m.end(1) :].split(None, 1)[:1] == [words[1].casefold()]
-                if not again and words[0].casefold() not in common and not _common_phrase(name, common) and _has_word(name):
+                if again or words[0].casefold() in common or _common_phrase(name, common) or not _has_word(name):
+                    break
+                if small is None:  # the words the page prints in lower case anywhere
+                    small = frozenset(w for x in items for w in WORD.findall(x.text) if w[:1].islower())
+                # a product's or a setting's words ("Acme Business", "Necessary Always Enabled"), nouns
+                if not any(w.casefold() in small for w in words) and (nouns is None or not nouns.names_noun(name)):
                     found.add(name)
                 break
             if other.n_words > BIO_ROLE_MAX_WORDS:
