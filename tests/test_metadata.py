@@ -1121,7 +1121,6 @@ BIO = "Jane writes about cities, transport and the people who plan them, and has
     ["Jane Doe", BIO],
     ["About the author", "Jane Doe", "| Author", BIO],
     ["Jane Doe", "(Editor / Journalist) – " + BIO],
-    ["Jane Doe", "Jane Doe is a transport reporter who has covered the harbour and its ferries for ten years."],
 ])
 def test_an_author_box_with_a_biography_under_the_article(box):
     art = clean(page(TITLE, *BODY, *box, "• Privacy policy", "• Contact"))

@@ -1113,19 +1113,20 @@ BIO_REACH, BIO_ROLE_MAX_WORDS = 3, 8
 #: A biography's opening: a role in brackets or a dash first, maybe ("(Editor /
 #: Journalist) – Albert comes from ..."), then a capitalised word and a word
 #: in lower case.
-_BIO_OPENING = regex.compile(r"^(?:\([^()]{1,60}\)\s*[–—-]?\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+\p{Ll}")
+_BIO_OPENING = regex.compile(r"^(?:\([^()]{1,60}\)\s*[–—-]?\s*)?(\p{Lu}[\p{L}'’-]*)\s+\p{Ll}")
 
 
 def _bio_name(items: list[Item], common: _CommonWords, nouns: _BodyWords | None = None) -> tuple[str, ...]:
     """The author's box with a biography: a line of only a name (two or
     three capitalised words), and under it -- past a role line, maybe --
-    a paragraph that calls the person by the first name or the whole name,
-    then goes on in lower case ("Jane Doe" / "Jane writes about ...",
-    "(Editor) – Jane comes from ...", "Jane Doe lehrt ...").  A heading is
-    no person when its paragraph repeats it in lower case ("Medical Loss
-    Ratios" / "Medical loss ratios are ..."), nor is a name of words the
-    page prints in lower case (a product's, "Acme Business" / "Acme helps
-    ...") or, in German, of the article's own nouns.  The box stands before the article's first paragraph or after
+    a paragraph that calls the person by the first name alone ("Jane Doe" /
+    "Jane writes about ...", "(Editor) – Jane comes from ...").  A heading
+    is no person: its paragraph repeats the whole heading ("Healthcare AI" /
+    "Healthcare AI is ...", so a whole name is no proof) or repeats it in
+    lower case ("Medical Loss Ratios" / "Medical loss ratios are ..."), nor
+    is a name of words the page prints in lower case (a product's, "Acme
+    Business" / "Acme helps ...") or, in German, of the article's own
+    nouns.  The box stands before the article's first paragraph or after
     its last (a person the article portrays has the paragraphs around the
     name), and only when the page has one such box (a team page has
     several), never from the comments."""
@@ -1144,7 +1145,7 @@ def _bio_name(items: list[Item], common: _CommonWords, nouns: _BodyWords | None 
             if other.label in (Label.COMMENT, Label.CAPTION) or other.in_thread:
                 break  # a picture's caption names whom it shows ("Jane Doe is one of the artists ...")
             m = _BIO_OPENING.match(other.text.strip())
-            if m is not None and m.group(1) in (words[0], name) and other.n_words > BIO_ROLE_MAX_WORDS:
+            if m is not None and m.group(1) == words[0] and other.n_words > BIO_ROLE_MAX_WORDS:
                 if prose and prose[0] < i and j < prose[-1]:
                     break  # inside the article: a person it portrays, not its writer
                 # not a heading's words again in lower case ("Medical Loss
