@@ -541,17 +541,22 @@ def _line_date(text: str, language: str, order: DateOrder | None = None) -> tupl
     the word before it is read apart ("DoeMar 5, 2025", "Demel13.12.2022");
     ``order`` tells day from month in a numeric date."""
     raw = date_text(text)
-    apart = unglued(text)
-    # "Jane Doe22. Februar 2020" holds "Februar 2020", which names no day:
-    # read the date apart from the word it is glued to as well
-    for raw in (raw, date_text(apart) if apart != text or not raw else None):
-        if not raw:
-            continue
-        numeric = order is not None and _NUMERIC_DAY.search(raw) is not None
-        when = parse_date(raw, language, order() if numeric else None)
-        if when is not None:
-            return raw, when
-    return None
+    found = _parsed(raw, language, order) if raw else None
+    if found is None:
+        # "Jane Doe22. Februar 2020" holds "Februar 2020", which names no
+        # day: read the date apart from the word it is glued to
+        apart = unglued(text)
+        other = date_text(apart) if apart != text else None
+        if other and other != raw:
+            found = _parsed(other, language, order)
+    return found
+
+
+def _parsed(raw: str, language: str, order: DateOrder | None) -> tuple[str, datetime] | None:
+    """``raw``, a date as written, and its parse (``None`` when it has none)."""
+    numeric = order is not None and _NUMERIC_DAY.search(raw) is not None
+    when = parse_date(raw, language, order() if numeric else None)
+    return (raw, when) if when is not None else None
 
 
 def _read_dates(md: Metadata, candidates: list[Item], language: str, order: DateOrder | None = None) -> None:
@@ -1153,10 +1158,10 @@ def _bio_name(items: list[Item], common: _CommonWords, nouns: _BodyWords | None 
                 # article writes in lower case ("Our Methodology" / "Our
                 # experts ..."): a first name is never one
                 again = other.text[m.end(1) :].split(None, 1)[:1] == [words[1].casefold()]
-                if again or words[0].casefold() in common or _common_phrase(name, common) or not _has_word(name):
+                if again or _common_phrase(name, common) or not _has_word(name):
                     break
-                if small is None:  # the words the page prints in lower case anywhere
-                    small = frozenset(w for x in items for w in WORD.findall(x.text) if w[:1].islower())
+                if small is None:
+                    small = nouns._small() if nouns is not None else lower_words(items)
                 # a product's or a setting's words ("Acme Business", "Necessary Always Enabled"), nouns
                 if not any(w.casefold() in small for w in words) and (nouns is None or not nouns.names_noun(name)):
                     found.add(name)
@@ -1443,8 +1448,13 @@ class _BodyWords:
     def _small(self) -> frozenset[str]:
         """The words the page prints in lower case."""
         if self._lower is None:
-            self._lower = frozenset(w for it in self._items for w in WORD.findall(it.text) if w[:1].islower())
+            self._lower = lower_words(self._items)
         return self._lower
+
+
+def lower_words(items: list[Item]) -> frozenset[str]:
+    """The words the page prints in lower case, anywhere."""
+    return frozenset(w for it in items for w in WORD.findall(it.text) if w[:1].islower())
 
 
 def _common_phrase(name: str, common: _CommonWords) -> bool:
