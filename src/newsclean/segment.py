@@ -145,6 +145,15 @@ SHARED_WIDTH_SHARE = 0.25
 MARGIN_PERCENTILE = 0.1
 
 
+def _without_margin_mark(raw: str) -> str:
+    """``raw`` without a margin mark at its end (:data:`MARGIN_MARK`).  The
+    mark's blanks stand between two characters that are no blanks, so a
+    line whose stripped text holds neither two spaces nor a tab has none
+    (the cheap test first: most lines of prose)."""
+    core = raw.strip()
+    return MARGIN_MARK.sub("", raw) if "  " in core or "\t" in core else raw
+
+
 def shared_width(raws: list[str]) -> int | None:
     """The width a text's prose lines were wrapped at: the longest length
     that ``MIN_FULL_LINES`` of them, and ``SHARED_WIDTH_SHARE`` of them,
@@ -156,7 +165,7 @@ def shared_width(raws: list[str]) -> int | None:
     prose = [r for r in raws if r.strip() and _prose_line(r)]
     if len(prose) < MIN_FULL_LINES:
         return None
-    lengths = sorted(_display_len(MARGIN_MARK.sub("", r)) for r in prose)
+    lengths = sorted(_display_len(_without_margin_mark(r)) for r in prose)
     indents = sorted(_indent_of(r) for r in prose)
     margin = indents[int(len(indents) * MARGIN_PERCENTILE)]
     need = max(MIN_FULL_LINES, SHARED_WIDTH_SHARE * len(prose))
@@ -447,7 +456,7 @@ def _column_widths(lines: list[Line]) -> list[int | None]:
         j = i
         while j < n and lines[j].column == lines[i].column and raws[j].strip():
             j += 1
-        lengths = [_display_len(MARGIN_MARK.sub("", r)) for r in raws[i:j]]
+        lengths = [_display_len(_without_margin_mark(r)) for r in raws[i:j]]
         width = max(lengths)
         if any(
             raws[k + 1].lstrip()[:1].islower() and lengths[k - i] + 1 + len(raws[k + 1].split(None, 1)[0]) > width - 1
