@@ -22,6 +22,12 @@ def _refused(word):
         ("12/04/2020 by Kay 24 Comments", "Kay"),
         ("par jdupont — 3 mars 2021", "jdupont"),
         ("by ibby", "ibby"),
+        # a colon after the byline's word, or an author's label and its colon
+        ("Verfasst von: jdoe | 31. Dezember 2008", "jdoe"),
+        ("written by: kay", "kay"),
+        ("Autor: acme.pl", "acme.pl"),
+        ("Author: jdoe", "jdoe"),
+        ("Autorin: jdoe · 3. Mai 2021", "jdoe"),
     ],
 )
 def test_one_word_after_a_bylines_by(line, handle):
@@ -39,6 +45,9 @@ def test_one_word_after_a_bylines_by(line, handle):
         "Read more by category | Archives",  # a site word
         "Posted on July 1, 2024",  # no "by"
         "Nearby: the harbour, 2 km",  # "by" inside a word
+        "Author jdoe",  # an author's label names its author after a colon
+        "Romana von Mengershausen20. November 2018",  # a name's particle and a date glued to the name
+        "The author: a sailor since 1990",  # a stopword
     ],
 )
 def test_no_handle(line):
@@ -70,3 +79,28 @@ def test_a_named_byline_is_read_as_before():
 def test_a_word_of_the_article_is_no_handle():
     # "shore" is a word the article writes in lower case: no author
     assert clean(_page("Posted on April 21, 2025 by shore")).authors == ()
+
+
+_MENU = "".join(
+    f"• Menu item {w}\n\n"
+    for w in (
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+        "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau",
+    )
+)
+
+
+def test_a_handle_byline_wins_over_a_capitalised_line_beside_the_date():
+    # "Friday Philosophy" (a column's name) stands next to the dateline as a
+    # name would; the byline's "by" names the author
+    page = _page("Friday Philosophy\n\nApril 21, 2025\n\nby jdoe")
+    assert clean(page).authors == ("jdoe",)
+
+
+def test_a_handle_byline_far_below_the_headline_gives_the_author():
+    # twenty menu items between the headline and the byline: outside the
+    # headline's head, but the byline of the article all the same
+    page = _page("Harbour news").replace("Harbour news\n\n", _MENU + "Verfasst von: jdoe | 21. April 2025\n\n")
+    article = clean(page)
+    assert article.title == "Harbour cleanup volunteers pull two tonnes of plastic from the bay"
+    assert article.authors == ("jdoe",)

@@ -924,6 +924,15 @@ def _authors(
                 part = BYLINE_START.sub("", part.strip(" ,.:;-–—[]")).strip()
                 if part[:1].isupper() and part.casefold() in newsroom_words():
                     return (part,)  # "Redaktion 1. November 2023 10:29": the newsroom signs
+    # no name: a blog's byline in the head may give a handle ("by whova | Apr
+    # 21, 2025"); else a byline above the article's first paragraph outside
+    # the head (the head is the headline's, and a blog's headline may be
+    # missed), nearest the article (below it, a byline is another text's)
+    for it in head:
+        if BYLINE_START.match(it.text) or it.dateline or it.label is Label.BYLINE:
+            handle = byline_handle(it.text, refused)
+            if handle is not None:
+                return (handle,)
     for k, it in enumerate(head):
         if not it.dateline:
             continue
@@ -952,12 +961,14 @@ def _authors(
     found = _doubled_name(head, refused)
     if found:
         return found
-    # no name: a blog's byline in the head may give a handle ("by whova | Apr 21, 2025")
-    for it in head:
-        if BYLINE_START.match(it.text) or it.dateline or it.label is Label.BYLINE:
-            handle = byline_handle(it.text, refused)
-            if handle is not None:
-                return (handle,)
+    first_body = next((i for i, it in enumerate(items) if it.label is Label.BODY), None)
+    if anchor is not None and first_body is not None:
+        inside = set(map(id, head))
+        for _, i in sorted((abs(i - anchor), i) for i in range(first_body) if items[i].label is Label.BYLINE):
+            if id(items[i]) not in inside and items[i].section is None and id(items[i]) not in facets:
+                handle = byline_handle(items[i].text, refused)
+                if handle is not None:
+                    return (handle,)
     return (
         _tail_byline(items, by, facets, common, not_name)
         or _confirmed_name(items, common)

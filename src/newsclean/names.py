@@ -280,11 +280,14 @@ def _without_buttons(name: str) -> str:
 
 #: A blog's byline that names its author by one word, a handle or a first
 #: name: "by whova | Apr 21, 2025", "Posted on July 1, 2024 by infuy",
-#: "von freeman1984 · in Allgemein", "12/04/2020 by Kay 24 Comments".  The
-#: word right after the byline's "by", alone up to the line's end, a
-#: separator or a number.
+#: "von freeman1984 · in Allgemein", "12/04/2020 by Kay 24 Comments",
+#: "Verfasst von: jdoe | 31. Dezember 2008", "Autor: acme.pl".  The word
+#: right after the byline's "by" (a colon may follow it) or after an
+#: author's label and its colon, alone up to the line's end, a separator or
+#: a number -- whole: "Jane von Doe20. Mai 2020" (a date glued to a name) has none.
 _HANDLE_AFTER_BY = regex.compile(
-    r"(?i:(?<!\w)(?:by|von|par|por|door|przez))\s+([\p{L}\d][\p{L}\p{M}\d_.-]{1,29})(?=\s*+(?:$|[|•·⋅—–/,(]|\d))"
+    r"(?i:(?<!\w)(?:(?:by|von|par|por|door|przez)(?:\s*+:)?|(?:author|autor|auteur)(?:in|e|s)?\s*+:))"
+    r"\s+([\p{L}\d][\p{L}\p{M}\d_.-]{1,29}+)(?=\s*+(?:$|[|•·⋅—–/,(]|\d))"
 )
 
 
