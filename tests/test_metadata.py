@@ -176,6 +176,25 @@ def test_year_glued_to_time():
     assert art.published_text == "October 17, 20236:01 PM ET"
 
 
+@pytest.mark.parametrize(
+    ("line", "day", "text"),
+    [
+        ("veröffentlicht am 14 Feb ’20 | Kategorien: Social Media", dt.date(2020, 2, 14), "14 Feb ’20"),
+        ("Posted on Nov 6th '12 by admin", dt.date(2012, 11, 6), "Nov 6th '12"),
+        ("March 3, '98", dt.date(1998, 3, 3), "March 3, '98"),
+    ],
+)
+def test_a_year_of_two_digits_after_an_apostrophe(line, day, text):
+    art = clean(page(TITLE, line, *BODY))
+    assert art.published is not None and art.published.date() == day
+    assert art.published_text == text
+
+
+def test_a_decade_is_no_year():
+    art = clean(page(TITLE, "Music of the ’90s", *BODY))
+    assert art.published is None
+
+
 def test_second_date_with_zone_after_a_naive_one():
     art = clean(page(TITLE, "April 20, 2022", *BODY, "Posted: Thursday, April 21, 2022. 10:11 pm CST."))
     assert art.published is not None and art.published.date() == dt.date(2022, 4, 20)

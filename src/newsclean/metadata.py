@@ -631,7 +631,7 @@ _CAPS_BEFORE_SMALL = regex.compile(r"(?<=^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}
 _WORD_BEFORE = regex.compile(r"(?i)(?:\b[\p{L}]{3,12}\.?,?\s*)?$")
 _WEEKDAY_START = regex.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun|пон|вів|сер|чет|п.ят|суб|нед|вто|сре|пят|вос)")
 _DATE_TAIL = regex.compile(
-    r"^(?:,?\s*(?:\d{4}|(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)*"
+    r"^(?:,?\s*(?:\d{4}|['’]\d{2}(?![\w'’])|(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)*"
 )
 
 
@@ -750,6 +750,8 @@ def parse_date(raw: str, language: str | None = None, order: str | None = None) 
         raw = raw[: m.start()] + raw[m.end():]
     # A year glued to the time that follows it, "October 17, 20236:01 PM".
     raw = _YEAR_GLUED_TIME.sub(r"\1 \2", raw)
+    # A year of two digits after an apostrophe, "14 Feb ’20", "Mar 3 '98".
+    raw = _SHORT_YEAR.sub(_full_year, raw)
     if not _YEAR.search(raw):
         return None
     if zone is None:
@@ -757,6 +759,19 @@ def parse_date(raw: str, language: str | None = None, order: str | None = None) 
         if plain is not NOT_PLAIN:
             return plain  # type: ignore[return-value]
     return _by_dateparser(raw, language, order, zone)
+
+
+#: A year written with two digits after an apostrophe, after a day or a
+#: month ("14 Feb ’20", "March 3, '98"), not a decade ("the ’90s").
+_SHORT_YEAR = regex.compile(r"(?<=[\p{L}\d.],?\s+)['’](\d{2})(?![\w'’])")
+#: Two-digit years up to this one are of the 2000s, later ones of the 1900s
+#: (the POSIX convention of ``strptime``'s ``%y``).
+SHORT_YEAR_PIVOT = 68
+
+
+def _full_year(m: regex.Match[str]) -> str:
+    yy = int(m.group(1))
+    return str((2000 if yy <= SHORT_YEAR_PIVOT else 1900) + yy)
 
 
 @lru_cache(maxsize=256)
