@@ -123,3 +123,20 @@ def test_a_commenters_picture_is_no_card():
     ]
     art = clean(page(*MENU, TITLE, *LONG, *thread, FOOT))
     assert art.authors == ()
+
+
+def test_an_author_box_whose_biography_opens_with_the_whole_name():
+    """Under "About the author" (a box a rule names), the biography may call
+    the writer by the whole name: no heading's words repeated."""
+    bio = "Liam Austin is a triathlete and coach who has written about endurance training for ten years."
+    art = clean(page(*MENU, TITLE, *LONG, "About the author", "Liam Austin", bio, FOOT))
+    assert art.authors == ("Liam Austin",)
+
+
+def test_a_heading_over_its_paragraph_is_no_author_outside_an_authors_box():
+    bio = "Liam Austin is a triathlete and coach who has written about endurance training for ten years."
+    art = clean(page(*MENU, TITLE, *LONG, "Healthcare AI", "Healthcare AI is changing how clinics plan their staff.", FOOT))
+    assert art.authors == ()
+    # the same name and paragraph without the box's header: a heading and its paragraph
+    art = clean(page(*MENU, TITLE, *LONG, "Liam Austin", bio, FOOT))
+    assert art.authors == ()

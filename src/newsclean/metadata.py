@@ -1175,15 +1175,19 @@ def _bio_name(items: list[Item], common: _CommonWords, nouns: _BodyWords | None 
             other = items[j]
             if other.label in (Label.COMMENT, Label.CAPTION) or other.in_thread:
                 break  # a picture's caption names whom it shows ("Jane Doe is one of the artists ...")
-            m = _BIO_OPENING.match(other.text.strip())
-            if m is not None and m.group(1) == words[0] and other.n_words > BIO_ROLE_MAX_WORDS:
+            text = other.text.strip()
+            m = _BIO_OPENING.match(text)
+            # in a box a rule names the author's ("About the author"), the
+            # paragraph may call the person by the whole name: no heading's
+            boxed = other.label is Label.BYLINE and other.reason.startswith("byline.bio") and text.startswith(name + " ")
+            if (boxed or m is not None and m.group(1) == words[0]) and other.n_words > BIO_ROLE_MAX_WORDS:
                 if prose and prose[0] < i and j < prose[-1]:
                     break  # inside the article: a person it portrays, not its writer
                 # not a heading's words again in lower case ("Medical Loss
                 # Ratios" / "Medical loss ratios are ..."), nor a word the
                 # article writes in lower case ("Our Methodology" / "Our
                 # experts ..."): a first name is never one
-                again = other.text[m.end(1) :].split(None, 1)[:1] == [words[1].casefold()]
+                again = not boxed and text[m.end(1) :].split(None, 1)[:1] == [words[1].casefold()]
                 if again or _common_phrase(name, common) or not _has_word(name):
                     break
                 if small is None:
