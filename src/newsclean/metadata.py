@@ -865,8 +865,8 @@ def _authors(
     found = _carded_name(items, head)
     if found:
         return found
-    anchor = title_index if title_index is not None else next(
-        (i for i, it in enumerate(items) if it.label is Label.BODY), None)
+    first_body = next((i for i, it in enumerate(items) if it.label is Label.BODY), None)
+    anchor = title_index if title_index is not None else first_body
     if anchor is not None:
         bylines = [
             (abs(i - anchor), i)
@@ -903,7 +903,7 @@ def _authors(
         name = _pictured(it.text, max_chars=None)  # "Headshot of Jane Doe, Associate Writer at Acme"
         if name is not None:
             return (name,)
-    body_start = next((it.start for it in items if it.label is Label.BODY), None)
+    body_start = items[first_body].start if first_body is not None else None
     above = [it for it in head if body_start is None or it.start < body_start]
     for it in above:
         # "Jane Doe, Shipping Expert", "Byline imageWritten by Jane Doe, CEPF"
@@ -940,9 +940,7 @@ def _authors(
                 if part[:1].isupper() and part.casefold() in newsroom_words():
                     return (part,)  # "Redaktion 1. November 2023 10:29": the newsroom signs
     # no name: a blog's byline in the head may give a handle ("by whova | Apr
-    # 21, 2025"); else a byline above the article's first paragraph outside
-    # the head (the head is the headline's, and a blog's headline may be
-    # missed), nearest the article (below it, a byline is another text's)
+    # 21, 2025"), before a capitalised line beside the dateline (a column's name)
     for it in head:
         if BYLINE_START.match(it.text) or it.dateline or it.label is Label.BYLINE:
             handle = byline_handle(it.text, refused)
@@ -976,7 +974,9 @@ def _authors(
     found = _doubled_name(head, refused)
     if found:
         return found
-    first_body = next((i for i, it in enumerate(items) if it.label is Label.BODY), None)
+    # a handle from a byline above the article's first paragraph outside the
+    # head (the head is the headline's, and a blog's headline may be
+    # missed), nearest the article (below it, a byline is another text's)
     if anchor is not None and first_body is not None:
         inside = set(map(id, head))
         for _, i in sorted((abs(i - anchor), i) for i in range(first_body) if items[i].label is Label.BYLINE):
