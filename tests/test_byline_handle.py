@@ -104,3 +104,31 @@ def test_a_handle_byline_far_below_the_headline_gives_the_author():
     article = clean(page)
     assert article.title == "Harbour cleanup volunteers pull two tonnes of plastic from the bay"
     assert article.authors == ("jdoe",)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "March 3, 2021 · by kaybee42 · in General · Leave a comment",
+        "Dezember 10, 2019 · von freeman1984 · in Allgemein · Hinterlasse einen Kommentar",
+        "21/04/2025 | par jdupont | Actualités | 3 commentaires",
+    ],
+)
+def test_a_handle_in_a_row_of_post_facts_gives_the_author(row):
+    # the row is too long for a dateline; its "by" still names the writer
+    handle = row.split(" · ")[1].split()[-1] if " · " in row else "jdupont"
+    assert clean(_page(row)).authors == (handle,)
+
+
+def test_a_handle_the_article_prints_only_in_web_addresses_is_no_common_word():
+    # the blog's address spells the handle in lower case; the article never
+    # uses it as a word of its own
+    page = _page("Posted on April 21, 2025 by harbourwatch").replace(
+        "Residents who want",
+        "Last year's report is at https://harbourwatch.example.org/2024/05/cleanup-report/ and www.harbourwatch.example. "
+        "Residents who want",
+    )
+    assert clean(page).authors == ("harbourwatch",)
+    # printed as a word of the article's prose, it is one
+    page = page.replace("Residents who want", "Every harbourwatch volunteer helped. Residents who want")
+    assert clean(page).authors == ()

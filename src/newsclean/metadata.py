@@ -71,7 +71,7 @@ from .names import (
 )
 from .region import in_date_list
 from .stoplists import stoplist
-from .text import BYLINE_START, LETTER, WORD, byline_start
+from .text import BYLINE_START, LETTER, WORD, byline_start, without_web_addresses
 from .text import words as words_of
 from .url import PageUrl
 
@@ -942,7 +942,8 @@ def _authors(
     # no name: a blog's byline in the head may give a handle ("by whova | Apr
     # 21, 2025"), before a capitalised line beside the dateline (a column's name)
     for it in head:
-        if BYLINE_START.match(it.text) or it.dateline or it.label is Label.BYLINE:
+        # (a row of post facts too: "Dezember 10, 2019 · von freeman1984 · in Uncategorized")
+        if BYLINE_START.match(it.text) or it.dateline or it.label is Label.BYLINE or meta_row(it):
             handle = byline_handle(it.text, refused)
             if handle is not None:
                 return (handle,)
@@ -971,7 +972,7 @@ def _authors(
                      or text[:1].isupper() and text.casefold() in newsroom_words())
             ):
                 return (text,)  # "Wyndo's avatar" / "Wyndo" / "Dec 04, 2025"
-    found = _doubled_name(head, refused)
+    found = _doubled_name(head, refused) or _doubled_name(head, refused, common, nouns)
     if found:
         return found
     # a handle from a byline above the article's first paragraph outside the
@@ -1271,32 +1272,64 @@ DOUBLED_REACH = 3
 DOUBLED_MAX_WORDS = 4
 
 
-def _doubled_name(head: list[Item], refused: Callable[[str], bool]) -> tuple[str, ...]:
+def _doubled_name(
+    head: list[Item],
+    refused: Callable[[str], bool],
+    common: _CommonWords | None = None,
+    nouns: _BodyWords | None = None,
+) -> tuple[str, ...]:
     """The author a blog's template prints twice in a row next to the
     dateline -- the avatar's text, then the name's link ("Mazi" / "Mazi" /
     "December 19, 2025"; "Jane Doe" / "Jane Doe" / "Last update:" /
     "July 16, 2025") -- a handle or a name of up to four capitalised words,
     none of them a stopword, a word of the article's prose, a month or a
-    site's word ("Home" / "Home"); or ``()``."""
+    site's word ("Home" / "Home"); or ``()``.  Given the page's ``common``
+    words (and ``nouns``, in a language that capitalises its nouns), also
+    anywhere in the head: a name of two words or more that is no phrase of
+    the page's words (a template's author slot under the headline with no
+    date beside it: "Jane Doe, MS, RD" / "Jane Doe, MS, RD"; its
+    credentials after a comma are the name's; not a column's "Inside
+    Acme" / "Inside Acme")."""
     site = site_words()
-    for k, it in enumerate(head):
-        if not it.dateline:
-            continue
-        for a in range(max(0, k - DOUBLED_REACH), min(len(head) - 1, k + DOUBLED_REACH)):
+    beside_dateline = common is None
+    if beside_dateline:
+        spans = [
+            range(max(0, k - DOUBLED_REACH), min(len(head) - 1, k + DOUBLED_REACH))
+            for k, it in enumerate(head) if it.dateline
+        ]
+    else:
+        spans = [range(len(head) - 1)]
+    for span in spans:
+        for a in span:
             x, y = head[a], head[a + 1]
             if x.text != y.text or x.dateline or x.hit is not None or x.digit:
                 continue
-            words = x.text.split()
+            if common is not None:
+                name, _, credentials = x.text.partition(",")
+                words = name.split()
+                if (
+                    len(words) < 2
+                    or (credentials and not _CREDENTIALS.match(credentials))
+                    or _common_phrase(name, common)
+                    or (nouns is not None and nouns.names_noun(name))
+                ):
+                    continue
+            else:
+                words = x.text.split()
             if not 1 <= len(words) <= DOUBLED_MAX_WORDS or not all(w[:1].isupper() for w in words):
                 continue
             if any(refused(w.casefold()) or w.casefold().strip(".,:;") in site for w in words):
                 continue
-            if len(words) > 1 and not NAME.match(x.text):
+            if len(words) > 1 and not NAME.match(" ".join(words)):
                 continue
             if len(words) == 1 and len(words[0]) < HANDLE_MIN_CHARS:
                 continue
             return (x.text,)
     return ()
+
+
+#: A name's credentials after its comma: "MS, RD, FAND", "M.D., FACLM", "PhD".
+_CREDENTIALS = regex.compile(r"^(?:\s*+,?\s*+(?:\p{Lu}[\p{Lu}.]{1,6}|Ph\.?D\.?|Dr\.?|Jr\.?|Sr\.?))++\s*$")
 
 
 def _has_word(name: str) -> bool:
@@ -1408,8 +1441,9 @@ def _writers_by(text: str, start: int = 0, reach: int | None = None) -> str | No
 class _CommonWords:
     """Words the article writes in lower case: common words, which a
     person's name ("Travel Tips", "By Industry") is not made of.  Only the
-    body's: links elsewhere spell names in lower case ("/emily-walker").
-    Read from the body only when a name is to be checked."""
+    body's, and not inside a web address: links spell names and handles in
+    lower case ("/emily-walker", "https://janedoe.blog/..."). Read from the
+    body only when a name is to be checked."""
 
     def __init__(self, items: list[Item]) -> None:
         self._items = items
@@ -1420,7 +1454,7 @@ class _CommonWords:
             found: set[str] = set()
             for it in self._items:
                 if it.label is Label.BODY:
-                    found.update(words_of(it.text))
+                    found.update(words_of(without_web_addresses(it.text)))
             self._words = frozenset(w for w in found if w.islower())  # each word tested once
         return word in self._words
 

@@ -26,7 +26,7 @@ from .datafiles import read_toml
 from .dates import find_date, find_time, names_month, unglued
 from .item import Item, Prose
 from .labels import Label
-from .text import LETTER
+from .text import LETTER, without_web_addresses
 
 #: Words of header lines, by kind (data/threads.toml).
 HEADER_WORDS: dict[str, list[str]] = read_toml("threads.toml")
@@ -88,10 +88,6 @@ _ARTICLE_STAMP = regex.compile(r"(?i)\b(?:" + _alternatives(HEADER_WORDS["articl
 _DOTTED = regex.compile(r"(?<!\d)\d++[.)]\s")
 LEADING_NUMBER = regex.compile(r"^(?:[+-]?\d++(?:\.\d++)*+[.)]?\s++|#\d++\s++)++")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’.-]*")
-#: A URL.  Tried from the start of a token only, and the token read once up
-#: to its "://" (``\S*://`` backtracked from every character of a long
-#: token: quadratic).
-_URL = regex.compile(r"(?<!\S)(?:[^\s:]++|:(?!//))*+://\S*+|\bwww\.\S+")
 #: Words of a comment text that needs no sentence end.
 COMMENT_WORDS = 12
 _SENTENCE_END = regex.compile(r"[.!?…)\]\"”'»:]\s*$|[:;]-?[()DPp]\s*$")
@@ -123,7 +119,7 @@ def header_shape(it: Item) -> str | None:
     """The shape of a comment header, or None when the block is none."""
     if len(it.text) > HEADER_MAX_CHARS or it.prose is Prose.GOOD:
         return None
-    if it.n_words > HEADER_MAX_WORDS and len(_without_urls(it.text).split()) > HEADER_MAX_WORDS:
+    if it.n_words > HEADER_MAX_WORDS and len(without_web_addresses(it.text).split()) > HEADER_MAX_WORDS:
         return None  # a commenter's home page counts as one word
     if not _hinted(it):  # no digit, no verb: no header (the cheap test first)
         return None
@@ -169,7 +165,7 @@ def header_shape(it: Item) -> str | None:
     lead = text[:first]
     if _ARTICLE_STAMP.search(lead):
         return None  # "Updated July 23, 2012, 11:27 p.m.": the article's dateline
-    lead = _without_urls(lead)
+    lead = without_web_addresses(lead)
     name = [w for w in _WORD.findall(lead) if w.casefold() not in STAMP_WORDS]
     if len(name) > NAME_MAX_WORDS:
         return None
@@ -186,11 +182,6 @@ def header_shape(it: Item) -> str | None:
     if weak:
         return WEAK + shape if name else None
     return ("stamp:" if name else "bare:") + shape
-
-
-def _without_urls(text: str) -> str:
-    """``text`` with each web address (:data:`_URL`) put as a blank."""
-    return _URL.sub(" ", text) if "://" in text or "www." in text else text  # what every address holds
 
 
 #: The verbs of :data:`_HINT` as plain substrings of a lowered ASCII line.
