@@ -571,7 +571,7 @@ def test_a_name_with_its_role_and_a_glued_written_by_above_the_text():
     art = clean(page(TITLE, "Jane Doe, Shipping Expert", *BODY))
     assert art.authors == ("Jane Doe",)
     art = clean(page(TITLE, "Byline profile imageWritten by Jane Doe, CEPF®", *BODY))
-    assert art.authors == ("Jane Doe",)
+    assert art.authors == ("Jane Doe, CEPF®",)  # the name's credential stays with it
     # a place and a role-less phrase are no author
     art = clean(page(TITLE, "Harbour Street, Old Town", *BODY))
     assert art.authors == ()

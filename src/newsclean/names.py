@@ -227,8 +227,11 @@ def split_names(line: str) -> list[str]:
     if d is not None:
         text = BEFORE_DATE.sub("", text[: d.start()])  # "von Jane Doe am 29. Mai"
     text = HANDLE.sub("", text)  # "jane@example.com", "@janedoe"
-    names = []
+    names: list[str] = []
     for part in _NAME_SPLIT.split(text):
+        if names and credential(part):  # "Jane Doe, MS, RD": the name's letters
+            names[-1] += ", " + part.strip(" .:()") + ("." if part.strip(" :()").endswith(".") else "")
+            continue
         collective = _COLLECTIVE.match(part.strip(" .-–—:()"))
         if collective is not None:  # "The Currency editors", "Resy Staff": the byline names the group
             group = collective.group("name")
@@ -238,8 +241,41 @@ def split_names(line: str) -> list[str]:
         part = _without_buttons(name_text(_ROLE.sub("", part).strip(" .-–—:()")))
         if part and NAME.match(part) and len(part) <= 60 and not glued_links(part) \
                 and not any(len(GLUED_CAPS.findall(w)) >= 2 for w in part.split()):
-            names.append(part)  # "ArchivesWebsiteTwitter", "TurboTaxLisa": not "McDonald"
+            # ("ArchivesWebsiteTwitter", "TurboTaxLisa": not "McDonald")
+            if names and " " not in part and " " in names[-1].split(",")[0]:
+                # "By Jane Doe, Dietitian", "By Jane Doe, Reuters": one word after
+                # a whole name is its role or outlet, no second author: kept with it
+                names[-1] += ", " + part
+            else:
+                names.append(part)
     return names
+
+
+@lru_cache(maxsize=1)
+def _credentials() -> frozenset[str]:
+    """Degrees, licences and fellowships printed after a name (data/names.toml)."""
+    return frozenset(read_toml("names.toml")["credentials"]["words"])
+
+
+def credential(part: str) -> bool:
+    """Whether a byline's part after a comma is the credentials of the name
+    before it ("MS", "M.D.", "Ph.D.", "CFP®", "M.D. FACLM"): each word
+    written with a capital, and listed once its dots and trademark signs
+    are taken out."""
+    words = part.strip(" .:()").split()
+    return bool(words) and all(_credential_word(w.replace(".", "").rstrip("®™*,")) for w in words)  # "M.D. FACLM"
+
+
+def _credential_word(w: str) -> bool:
+    """A listed credential in capitals ("MD", "DO", not "Do"), or one of
+    the few written in small letters too ("PhD", "PharmD", "Jr")."""
+    low = w.casefold()
+    if low not in _credentials():
+        return False
+    return sum(c.isupper() for c in w) >= min(2, len(w)) or (w[:1].isupper() and low in _MIXED_CASE_CREDENTIALS)
+
+
+_MIXED_CASE_CREDENTIALS = frozenset({"phd", "pharmd", "psyd", "edd", "msc", "bsc", "med", "jr", "sr", "esq"})
 
 
 #: A byline naming a group that writes: an outlet's or a company's name and
