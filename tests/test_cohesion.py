@@ -193,3 +193,40 @@ def test_a_list_that_does_not_count_down_to_one_stays_out():
     for above in (entries, most_read):
         article = clean(page("The best business schools of 2024", *above, *CLOSING, *FOOTER))
         assert Label.BODY not in labels(article, [t for t in above if not t.startswith("•")][:2])
+
+
+# three short paragraphs of the story, each with words of its own (the
+# shape of a list of teasers), right under a box of two bulleted links
+BETWEEN_BOX_AND_STORY = [
+    "Many villagers now wear masks outdoors.",
+    "The ministry accused hunters of ignoring warnings about marmots.",
+    "Officials in the province have closed three markets selling game meat.",
+]
+
+
+def test_prose_without_a_bullet_after_a_bulleted_box_goes_on_with_the_story():
+    article = clean(page(
+        PLAGUE_HEADLINE, PLAGUE_CORE[0], *RELATED_BOX, *BETWEEN_BOX_AND_STORY, *PLAGUE_CORE[1:], *FOOTER
+    ))
+    assert labels(article, BETWEEN_BOX_AND_STORY) == [Label.BODY] * 3
+    assert Label.BODY not in labels(article, RELATED_BOX)
+
+
+def test_teasers_under_a_bulleted_kicker_stay_the_boxs():
+    # a box whose items are a bulleted section name and an unbulleted
+    # teaser: prose under it is still the box's
+    box = [
+        "More from the Example Times",
+        "• Health",
+        "Mosquito swarms expected to reach the coast this summer",
+        "Swarms of mosquitoes will reach the coast in July, entomologists say.",
+        "• Science",
+        "Scientists find a new species of frog in the rainforest",
+        "A frog no larger than a coin was found by students on a field trip.",
+        "• Sport",
+        "Football club signs a young goalkeeper",
+        "The club paid a record fee for a goalkeeper from the second division.",
+    ]
+    article = clean(page(PLAGUE_HEADLINE, *PLAGUE_CORE, *box, *FOOTER))
+    assert labels(article, PLAGUE_CORE) == [Label.BODY] * 3
+    assert Label.BODY not in labels(article, box)

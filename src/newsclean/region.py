@@ -48,6 +48,9 @@ SECTION_HEADER_COST = 15.0
 #: members cost per word (a teaser's summary is not article text).
 SECTION_REACH = 20
 SECTION_MEMBER_WEIGHT = 0.3
+#: Items of a section's list, each marked, after which prose without a mark
+#: ends the section.
+LIST_MEMBERS_MIN = 2
 #: Consecutive datelines that make a list of dates.
 DATE_LIST_MIN = 3
 #: Cost of a stand-alone dateline: inside the article it starts a new item.
@@ -498,6 +501,7 @@ def _mark_sections(items: list[Item], language: str = "en") -> None:
         label = hit.family.label
         if label is Label.BYLINE and it.marker:
             continue  # "• About me" among a menu's items: a link to a page, not an author box's header
+        members = marked = 0  # a list's items ("• Other story") are marked
         for j in range(i + 1, min(n, i + 1 + SECTION_REACH)):
             nxt = items[j]
             if nxt.hit is not None:
@@ -510,13 +514,20 @@ def _mark_sections(items: list[Item], language: str = "en") -> None:
                     break
                 continue
             if nxt.prose in (Prose.GOOD, Prose.NEAR) and not nxt.marker:
-                run = _teaser_run(items, j, i + 1 + SECTION_REACH, vocab) if label is Label.RELATED else j
+                # after a list of two items or more, each marked, prose without
+                # a mark is no more of the list: the box ended (the story's
+                # paragraphs go on under it)
+                listed = marked == members >= LIST_MEMBERS_MIN
+                teasers = label is Label.RELATED and not listed
+                run = _teaser_run(items, j, i + 1 + SECTION_REACH, vocab) if teasers else j
                 if run <= j:
                     break
                 for k in range(j, run):
                     items[k].section = hit
                 break
             nxt.section = hit
+            members += 1
+            marked += bool(nxt.marker)
 
 
 #: Under a section header, a run of at least TEASER_MIN paragraphs of at
