@@ -230,3 +230,32 @@ def test_teasers_under_a_bulleted_kicker_stay_the_boxs():
     article = clean(page(PLAGUE_HEADLINE, *PLAGUE_CORE, *box, *FOOTER))
     assert labels(article, PLAGUE_CORE) == [Label.BODY] * 3
     assert Label.BODY not in labels(article, box)
+
+
+EVENTS = ["Harbour Tech Summit", "Northfield Data Days", "Lakeside Security Forum", "Westbrook Founders Week",
+          "Riverside Cloud Conference"]
+_MORE = " It is also one of the few events where the talks are recorded and put online for free a few weeks after the last day."
+EVENT_SUMMARIES = [
+    "The summit brings together engineers and founders for three days of talks about the tools they build every day." + _MORE,
+    "Data Days is where analysts meet the people who run their pipelines, with workshops that fill up within hours." + _MORE,
+    "The forum is the security world's quietest event: no vendor booths, only researchers and the bugs they found." + _MORE,
+    "Founders Week mixes keynotes with long dinners, and most of the deals people talk about later start at the tables." + _MORE,
+    "The conference closes the season with a week of sessions on running large systems without waking anyone." + _MORE,
+]
+
+
+def _event(k: int) -> list[str]:
+    # a teaser card's parts between the entries: a link with its domain, a
+    # picture's file name, the next heading, a date
+    return [f"{k}. {EVENTS[k - 1]}", f"Date: {k + 10} March 2026", f"Location: City {k}", EVENT_SUMMARIES[k - 1],
+            f"Registration: https://tickets.example{k}.com/", f"[event-photo-{k}.jpg]"]
+
+
+def test_a_listicle_is_followed_through_its_entries_rows_of_facts():
+    intro = [
+        "These are the technology conferences worth the trip this year, chosen by our editors after a season of travel.",
+        "Each entry gives the dates, the city and what to expect, with a link to register while tickets are still left.",
+    ]
+    text = page("The best tech conferences of 2026", *intro, *[b for k in range(1, 6) for b in _event(k)], *FOOTER)
+    article = clean(text)
+    assert labels(article, EVENT_SUMMARIES) == [Label.BODY] * 5

@@ -827,7 +827,7 @@ def _follow_numbering(items: list[Item], s: int, e: int, zones: list[bool]) -> i
         nxt, prose = -1, -1
         for t in range(i + 1, min(n, i + 1 + reach)):
             it = items[t]
-            if _list_wall(it, zones[t]):
+            if _list_wall(it, zones[t]) and not (it.card and _numbered_card(items, t, (k, k + 1))):
                 break
             if _number(it) == k + 1:
                 nxt = t
@@ -849,6 +849,21 @@ def _follow_numbering(items: list[Item], s: int, e: int, zones: list[bool]) -> i
 #: Entries a listicle above the span must show, numbered down to 1, to be
 #: the article's.
 NUMBERED_ABOVE_MIN = 3
+
+
+def _numbered_card(items: list[Item], t: int, numbers: tuple[int, ...]) -> bool:
+    """Whether the card gap around ``items[t]`` holds a heading of the list
+    numbered one of ``numbers`` (this entry's or the next): an entry's own
+    rows of facts ("Registration: https://..." / "[Photo]" / "15. SREcon26"
+    / "Date: 13-15 October 2026") have a teaser card's shape, but the
+    numbering goes on through them."""
+    a = t
+    while a > 0 and items[a - 1].card:
+        a -= 1
+    b = t
+    while b < len(items) and items[b].card:
+        b += 1
+    return any(_number(it) in numbers for it in items[a:b])
 
 
 def _list_wall(it: Item, in_zone: bool) -> bool:
