@@ -53,3 +53,21 @@ def test_no_credentials(part):
 def test_an_article_names_one_author_with_credentials():
     art = clean(page(TITLE, "By Jillian Kubala, MS, RD", *BODY))
     assert art.authors == ("Jillian Kubala, MS, RD",)
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("Ein Kommentar von", "Anna Schmidt"),
+        ("Gastbeitrag von", "Jan Roth"),
+        ("Une tribune de", "Claire Martin"),
+        ("Article par", "Luc Bernard"),
+        ("Una columna por", "Ana Ruiz"),
+    ],
+)
+def test_a_genre_and_its_by_over_the_name(lead, name):
+    # the byline on two lines: the genre's word and "von" / "par" / "por",
+    # then the name
+    art = clean(page(TITLE, lead, name, *BODY))
+    assert art.authors == (name,)
+
