@@ -30,19 +30,20 @@ _BY = BYLINE_START
 BY_AFTER = regex.compile(r"(?i:\b(?:by|von|par|por|door|przez))\s+(?=\p{Lu})")
 
 
-#: A byline's first word alone on its line ("by", "Written by", "Author:").
-#: A byline's lead that names the text's genre before its "by" ("Ein
-#: Kommentar von", "Une tribune de", "Una columna por").
-_GENRE_BY = regex.compile(
-    r"(?i)^(?:[•·□☆*-]\s*)?(?:"
-    r"(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|kolumne|bericht|interview|analyse|essay|reportage)\s+von"
-    r"|(?:une?\s+)?(?:article|tribune|chronique|analyse|reportage)\s+par|(?:une?\s+)?(?:tribune|chronique)\s+de"
-    r"|(?:una?\s+)?(?:artículo|columna|crónica|análisis|reportaje)\s+por)\s*:?$"
-)
+#: A byline's first word alone on its line ("by", "Written by", "Author:"),
+#: or a lead that names the text's genre before its "by" (group ``genre``:
+#: "Ein Kommentar von", "Une tribune de", "Una columna por").
 _BY_ALONE = regex.compile(
     r"(?i)^(?:[•·□☆*-]\s*)?(?:(?:(?:written|posted|article|post|words|story|text|reported)\s+)?by|authors?|autor(?:in)?"
-    r"|von|par|por)\s*:?$"
+    r"|von|par|por|(?P<genre>"
+    r"(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|kolumne|bericht|interview|analyse|essay|reportage)\s+von"
+    r"|(?:une?\s+)?(?:article|tribune|chronique|analyse|reportage)\s+par|(?:une?\s+)?(?:tribune|chronique)\s+de"
+    r"|(?:una?\s+)?(?:artículo|columna|crónica|análisis|reportaje)\s+por))\s*:?$"
 )
+
+
+#: How every line :data:`_BY_ALONE` matches ends (before a colon).
+_BY_ENDS = ("by", "author", "authors", "autor", "autorin", "von", "par", "por", " de")
 
 
 @lru_cache(maxsize=2)
@@ -127,12 +128,16 @@ def split_byline_pairs(items: list[Item]) -> Iterable[tuple[int, str]]:
     lines = [(i, it) for i, it in enumerate(items) if it.text[:1] != "[" or not FILE_NAMES.match(it.text)]
     for (i, a), (_, b) in pairwise(lines):
         name = b.text.lstrip("•·□☆*- ")
-        lead_line = _BY_ALONE.match(a.text) or _GENRE_BY.match(a.text)
-        if a.n_words <= 3 and b.n_words <= 4 and name[:1].isupper() and lead_line:
-            lead = a.text.strip()
+        if (
+            a.n_words <= 3
+            and b.n_words <= 4
+            and name[:1].isupper()
+            and a.text.rstrip(" :").casefold().endswith(_BY_ENDS)  # the cheap test before the pattern
+            and (m := _BY_ALONE.match(a.text))
+        ):
             # a genre's word and its "von" say "by" ("Ein Kommentar von"); an
             # English lead keeps its verb ("Posted by"), which lets one word name
-            yield i, ("By " if _GENRE_BY.match(lead) else lead + " ") + name
+            yield i, ("By " if m.group("genre") else a.text.strip() + " ") + name
 
 
 @lru_cache(maxsize=1)
