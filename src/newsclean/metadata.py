@@ -58,6 +58,7 @@ from .names import (
     PICTURE_NAME,
     ROLE_NOUNS,
     byline_handle,
+    credential,
     date_words,
     glued_links,
     meta_row,
@@ -1309,7 +1310,7 @@ def _doubled_name(
                 words = name.split()
                 if (
                     len(words) < 2
-                    or (credentials and not _CREDENTIALS.match(credentials))
+                    or (credentials and not all(credential(c) for c in credentials.split(",")))
                     or _common_phrase(name, common)
                     or (nouns is not None and nouns.names_noun(name))
                 ):
@@ -1326,10 +1327,6 @@ def _doubled_name(
                 continue
             return (x.text,)
     return ()
-
-
-#: A name's credentials after its comma: "MS, RD, FAND", "M.D., FACLM", "PhD".
-_CREDENTIALS = regex.compile(r"^(?:\s*+,?\s*+(?:\p{Lu}[\p{Lu}.]{1,6}|Ph\.?D\.?|Dr\.?|Jr\.?|Sr\.?))++\s*$")
 
 
 def _has_word(name: str) -> bool:

@@ -248,7 +248,7 @@ def split_names(line: str) -> list[str]:
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
         if names and credential(part):  # "Jane Doe, MS, RD": the name's letters
-            names[-1] += ", " + part.strip(" .:()") + ("." if part.strip(" :()").endswith(".") else "")
+            names[-1] += ", " + part.strip(" :()")
             continue
         collective = _COLLECTIVE.match(part.strip(" .-–—:()"))
         if collective is not None:  # "The Currency editors", "Resy Staff": the byline names the group
