@@ -256,6 +256,8 @@ def split_names(line: str) -> list[str]:
             if NAME.match(group) and not glued_links(group):
                 names.append(collective.group().strip())
             continue
+        # "Jane Doe/dpa", "Jane Doe (AFP)": the agency or outlet credited with the name
+        part = _AGENCY_AFTER.sub("", part)
         part = _without_buttons(name_text(_ROLE.sub("", part).strip(" .-–—:()")))
         if part and NAME.match(part) and len(part) <= 60 and not glued_links(part) \
                 and not any(len(GLUED_CAPS.findall(w)) >= 2 for w in part.split()):
@@ -294,6 +296,12 @@ def _credential_word(w: str) -> bool:
 
 
 _MIXED_CASE_CREDENTIALS = frozenset({"phd", "pharmd", "psyd", "edd", "msc", "bsc", "med", "jr", "sr", "esq"})
+
+
+#: An agency or outlet credited after a name, glued by a slash or in
+#: brackets, one word: "Jane Doe/dpa", "Peter Maahn/SP-X", "Jane Doe
+#: (AFP)".  (Two names joined by a slash stay: "Jane Doe/John Roe".)
+_AGENCY_AFTER = regex.compile(r"(?<=\p{L})(?:\s*/\s*+[\p{L}\d][\p{L}\d.&-]*|\s+\(\s*[\p{L}\d][\p{L}\d.&/-]*\s*\))\s*$")
 
 
 #: A byline naming a group that writes: an outlet's or a company's name and
