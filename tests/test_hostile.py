@@ -16,7 +16,7 @@ import newsclean.batch as batch
 import newsclean.formats as formats
 from newsclean import DEFAULT_CONFIG, Status, clean, clean_files
 from newsclean import comments, core, dates, layout, metadata, names, region, segment, thread, text as textmod
-from newsclean.classify import CJK, CODE_HINT, CODE_SIGN, CODE_START, INNER_SENTENCE, TWEET_SIGNATURE
+from newsclean.classify import CJK, CODE_HINT, CODE_SIGN, CODE_START, COMMENT_LINK_TAIL, INNER_SENTENCE, TWEET_SIGNATURE
 from newsclean.context import CODE_CHARS
 from newsclean.evaluation import paragraphs_from_input
 from newsclean.rules import MAX_PATTERN_INPUT
@@ -73,7 +73,7 @@ def _module_patterns():
         "GLUE": segment.GLUE, "MARKER": segment.MARKER, "COLUMN_GAP": segment.COLUMN_GAP,
         "DATE": date, "TIME": tm, "INNER_SENTENCE": INNER_SENTENCE, "CJK": CJK, "WORD": WORD,
         "CODE_CHARS": CODE_CHARS, "CODE_START": CODE_START, "CODE_SIGN": CODE_SIGN, "CODE_HINT": CODE_HINT, "TWEET_SIGNATURE": TWEET_SIGNATURE, "FILENAME": region.FILENAME, "DOMAIN": region.DOMAIN,
-        "SQUASH": textmod._SQUASH, "WEB_ADDRESS": textmod.WEB_ADDRESS,
+        "SQUASH": textmod._SQUASH, "WEB_ADDRESS": textmod.WEB_ADDRESS, "COMMENT_LINK_TAIL": COMMENT_LINK_TAIL,
         **{f"names.{k}": v for k, v in vars(names).items() if isinstance(v, regex.Pattern)},
         **{f"layout.{k}": v for k, v in vars(layout).items() if isinstance(v, (regex.Pattern, re.Pattern))},
         **{f"thread.{k}": v for k, v in vars(thread).items() if isinstance(v, regex.Pattern)},

@@ -22,6 +22,7 @@ from itertools import islice
 import regex
 
 from .config import Config
+from .datafiles import read_toml
 from .dates import find_date, find_time, may_hold_date, unglued
 from .function_words import needs_own_list, page_function_words
 from .item import Item, Prose
@@ -178,6 +179,33 @@ def is_code(text: str, n_words: int) -> bool:
 TWEET_SIGNATURE = regex.compile(r"^\s*[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s")
 
 
+def _comment_link_tail() -> regex.Pattern[str]:
+    data = read_toml("threads.toml")
+    counted = "|".join(map(regex.escape, sorted(data["comment_count_words"], key=len, reverse=True)))
+    numbers = "|".join(map(regex.escape, data["comment_count_numbers"]))
+    calls = "|".join(regex.escape(c).replace("\\ ", r"\s+") for c in sorted(data["comment_calls"], key=len, reverse=True))
+    return regex.compile(
+        rf"(?i)(?<![\s|·•/,–—-])[\s|·•/,–—-]*+(?:(?<![\d.,])\d[\d.,]*\s*(?:{counted})|(?<!\p{{L}})(?:{numbers})\s+(?:{counted})"
+        rf"|(?<!\p{{L}})(?:{calls}))\s*$"
+    )
+
+
+#: A post's comment counter or link closing its row of facts ("4 Comments",
+#: "Leave a Comment", "Keine Kommentare"; data/threads.toml): no word of
+#: the row's date or name.
+COMMENT_LINK_TAIL = _comment_link_tail()
+
+
+def without_comment_link(text: str) -> str:
+    """``text`` without the comment counter or link that closes it."""
+    if "omment" not in text and "OMMENT" not in text and not _COMMENT_WORD.search(text):
+        return text  # the cheap test first
+    return COMMENT_LINK_TAIL.sub("", text)
+
+
+_COMMENT_WORD = regex.compile(r"(?i)comment|kommentar|comentario|respons|repl|reactie|reageer")
+
+
 def is_dateline(text: str, n_words: int, words: list[str] | None = None) -> bool:
     """A short line that is mostly a date or a time ("Updated 3 May 2024,
     10:12", "[Submitted on 18 Dec 2025]") -- not pictures' bracketed file
@@ -194,7 +222,8 @@ def is_dateline(text: str, n_words: int, words: list[str] | None = None) -> bool
         m2 = find(rest)
         if m2 is not None:
             rest = rest[: m2.start()] + " " + rest[m2.end():]
-    return len(WORD.findall(rest)) <= DATELINE_OTHER_WORDS
+    # "November 3, 2012 By Jane Doe Leave a Comment": the row's comment link
+    return len(WORD.findall(rest)) <= DATELINE_OTHER_WORDS or len(WORD.findall(without_comment_link(rest))) <= DATELINE_OTHER_WORDS
 
 
 def glued_dateline(text: str) -> bool:

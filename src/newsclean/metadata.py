@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .classify import DATELINE_MAX_WORDS, LYNX_BUTTON, glued_dateline, without_buttons
+from .classify import DATELINE_MAX_WORDS, LYNX_BUTTON, glued_dateline, without_buttons, without_comment_link
 from .dates import (
     NOT_PLAIN,
     date_languages,
@@ -921,7 +921,8 @@ def _authors(
     nouns = _BodyWords(items, language) if language in NOUN_CAPITALISING else None
     for it in above:
         if it.dateline or meta_row(it):
-            text = name_text(it.text) if nouns is None else _after_date(it.text)
+            row = without_comment_link(it.text)  # "... By Jane Doe Leave a Comment"
+            text = name_text(row) if nouns is None else _after_date(row)
             for k, part in enumerate(_ROW_PARTS.split(_without_date(text))):
                 part = BYLINE_START.sub("", part.strip(" ,.:;-–—[]"))  # "Accueil | Par Jean Dupont | 30 septembre"
                 part = BEFORE_DATE.sub("", part)  # "Jane Doe Published 10:19am 19 December 2025"

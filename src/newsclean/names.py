@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from .classify import FILE_NAMES, LYNX_BUTTON, without_buttons
+from .classify import FILE_NAMES, LYNX_BUTTON, without_buttons, without_comment_link
 from .datafiles import read_toml
 from .dates import find_date, find_time, glued_month
 from .item import Item
@@ -237,6 +237,7 @@ def split_names(line: str) -> list[str]:
     """Person names from a byline: "By Jane Doe and John Roe, Staff Writers"."""
     if LYNX_BUTTON in line:
         line = without_buttons(line)  # "By (BUTTON) Jane Doe": lynx's mark for the name's link
+    line = without_comment_link(line)  # "By Jane Doe 4 Comments", "By Jane Doe Leave a Comment"
     text = _ROLE_CLAUSE.sub("", _PICTURED_NAME.sub(r"\1", PICTURE_NAME.sub(" ", line).strip()))
     text = _GLUED_AFTER_NAME.sub("", _BY.sub("", _GLUED_DATE.sub(" ", glued_month().sub(" ", text))))
     text = _FIELD_AFTER_NAME.sub("", text)  # "Von Jane Doe Kategorien: Mode", "By Jane Doe Filed under: Politics"
