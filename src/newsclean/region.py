@@ -501,6 +501,7 @@ def _mark_sections(items: list[Item], language: str = "en") -> None:
         label = hit.family.label
         if label is Label.BYLINE and it.marker:
             continue  # "• About me" among a menu's items: a link to a page, not an author box's header
+        inline = label is Label.TAGS and _inline_items(it.text)  # "Tags: Freeride, Skitour"
         members = marked = 0  # a list's items ("• Other story") are marked
         for j in range(i + 1, min(n, i + 1 + SECTION_REACH)):
             nxt = items[j]
@@ -508,6 +509,8 @@ def _mark_sections(items: list[Item], language: str = "en") -> None:
                 if nxt.hit.family.label is not label or nxt.hit.family.opens:
                     break
                 continue
+            if inline and not _tag_shaped(nxt):
+                break  # the header holds its items: below, only more tags are its (not a headline, a dateline)
             if label is Label.BYLINE:
                 nxt.section = hit
                 if nxt.prose in (Prose.GOOD, Prose.NEAR):
@@ -528,6 +531,21 @@ def _mark_sections(items: list[Item], language: str = "en") -> None:
             nxt.section = hit
             members += 1
             marked += bool(nxt.marker)
+
+
+def _inline_items(text: str) -> bool:
+    """A header line that lists its items after its colon ("Tags: Freeride,
+    Skitour", "Schlagwörter: Klima · Energie")."""
+    _, colon, rest = text.partition(":")
+    return bool(colon) and any(c.isalnum() for c in rest)
+
+
+#: A line of tags: few words, hardly any function words ("Freeride · Skitour").
+TAG_LINE_MAX_WORDS, TAG_LINE_MAX_STOP = 10, 0.2
+
+
+def _tag_shaped(it: Item) -> bool:
+    return it.n_words <= TAG_LINE_MAX_WORDS and it.stop_ratio <= TAG_LINE_MAX_STOP and not it.dateline and not it.ends
 
 
 #: Under a section header, a run of at least TEASER_MIN paragraphs of at
