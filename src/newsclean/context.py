@@ -90,6 +90,7 @@ def decide(items: list[Item], th: Thresholds, language: str = "en") -> tuple[int
     _revise(items, s, e, th)
     _yield_inside(items, s, e)
     if e >= s:
+        s = _yield_at_start(items, s)
         _announced(items, e, zones)
     _label_outside(items, s, e)
     _label_threads(items)
@@ -238,6 +239,25 @@ def _yield_inside(items: list[Item], s: int, e: int) -> None:
             continue
         if _wordy_neighbour(items, i, -1, s, e) and _wordy_neighbour(items, i, +1, s, e):
             _set(it, Label.BODY, "context.inside-body")
+
+
+def _yield_at_start(items: list[Item], s: int) -> int:
+    """A long paragraph right above the span that a family of shared words
+    claimed, right under the article's byline, dateline or headline ("By
+    Jane Doe, 14 November 2010" / "When a few students said they could not
+    afford a subscription ..."), is the article's first paragraph: the
+    span's new start."""
+    i = s - 1
+    if i < 1:
+        return s
+    it, above = items[i], items[i - 1]
+    hit = it.hit
+    if hit is None or not hit.family.yields or it.label is not hit.family.label or it.n_words < YIELD_MIN_WORDS:
+        return s
+    if above.dateline or above.headline or (above.hit is not None and above.hit.family.name == "byline.author"):
+        _set(it, Label.BODY, "context.under-head")
+        return i
+    return s
 
 
 def _wordy_neighbour(items: list[Item], i: int, step: int, s: int, e: int) -> bool:
