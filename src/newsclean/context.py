@@ -190,6 +190,7 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
     jusText, not by each other.
     """
     decided: list[tuple[Item, Label, str]] = []
+    centre = None
     for i in range(s, e + 1):
         it = items[i]
         if it.label is not None:
@@ -205,7 +206,12 @@ def _revise(items: list[Item], s: int, e: int, th: Thresholds) -> None:
             continue
         prev = _neighbour(items, i, -1, s, e)
         nxt = _neighbour(items, i, +1, s, e)
-        if (prev or nxt) and _other_column(it, prev, nxt):
+        other = (prev or nxt) and _other_column(it, prev, nxt)
+        if other:
+            # a heading printed centred is no column beside the text
+            centre = page_centre(items) if centre is None else centre
+            other = not (centre and _centred(it, centre))
+        if other:
             decided.append((it, Label.NAVIGATION, "context.other-column"))
         elif prev and nxt:
             decided.append((it, Label.BODY, "context.code-listing" if it.code else "context.between-body"))
@@ -366,6 +372,47 @@ def _neighbour(items: list[Item], i: int, step: int, s: int, e: int) -> Item | N
 
 #: Columns apart that put two blocks in different columns of a layout.
 COLUMN_DISTANCE = 24
+
+
+#: Lines that share their middle make a page's centre: at least this many,
+#: of as many lengths (a centred heading, a title block).
+CENTRED_MIN_LINES = 3
+#: How far (characters) a centred line's middle may be from the centre.
+CENTRE_SLACK = 2
+
+
+def page_centre(items: list[Item]) -> float:
+    """The column a page centres its lines on (lynx prints a centred heading
+    far right of the text, around the middle of its width), or 0 when no
+    CENTRED_MIN_LINES one-line blocks of different lengths share a middle."""
+    middles: dict[int, set[int]] = {}
+    for it in items:
+        if it.indent >= COLUMN_DISTANCE and it.first_line == it.last_line:
+            middles.setdefault(round(it.indent + len(it.text) / 2), set()).add(len(it.text))
+    best, lengths = 0, 0
+    for m in middles:
+        near = set().union(*(middles.get(k, set()) for k in range(m - 1, m + 2)))
+        if len(near) > lengths:
+            best, lengths = m, len(near)
+    return float(best) if lengths >= CENTRED_MIN_LINES else 0.0
+
+
+def _centred(it: Item, centre: float) -> bool:
+    """A heading of words printed on one line centred on the page's centre
+    (not a picture's file name, an embedded frame's address or a date
+    stamp, which a page centres too)."""
+    return (
+        it.first_line == it.last_line
+        and abs(it.indent + len(it.text) / 2 - centre) <= CENTRE_SLACK
+        and it.n_words >= 2
+        and not it.digit
+        and _NOT_HEADING.search(it.text) is None
+    )
+
+
+#: What a centred heading of words does not hold: an address, a file's
+#: name, lynx's mark of an embedded frame, a picture's bracketed name.
+_NOT_HEADING = regex.compile(r"://|\bwww\.|\.(?:gif|jpe?g|png|svg|webp)\b|^(?:IFRAME|\[)|@", regex.I)
 
 
 def _other_column(it: Item, prev: Item | None, nxt: Item | None) -> bool:
