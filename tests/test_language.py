@@ -145,3 +145,27 @@ def test_caseless_scripts_are_neither_upper_nor_lower_case():
 
     items, _ = analyse(segment("南京市交通局局长张明\n\nمدينة القاهرة الجديدة\n\nlower case line"), DEFAULT_CONFIG)
     assert [it.upper for it in items] == [None, None, False]
+
+
+def test_a_stoplist_that_could_not_be_read_is_read_again(monkeypatch, caplog):
+    # a passing failure of the file system costs one text its stopwords, not every later one
+    import newsclean.stoplists as sl
+
+    real = sl.resources.files
+    calls = []
+
+    def failing_once(package):
+        calls.append(package)
+        if len(calls) == 1:
+            raise OSError("the file system did not answer")
+        return real(package)
+
+    monkeypatch.setattr(sl, "_STOPLISTS", {})
+    monkeypatch.setattr(sl.resources, "files", failing_once)
+    with caplog.at_level("WARNING", logger="newsclean.stoplists"):
+        assert sl.stoplist("de") == frozenset()
+    assert "read again" in caplog.text
+    words = sl.stoplist("de")
+    assert "und" in words and "der" in words
+    assert sl.stoplist("de") is words  # remembered once read
+    assert len(calls) == 2

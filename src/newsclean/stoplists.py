@@ -48,19 +48,30 @@ ENGLISH_CONFIDENT = 0.28
 SAMPLE_CHARS = 1500
 
 
-@lru_cache(maxsize=None)
 def stoplist(code: str) -> frozenset[str]:
-    """The case-folded stopwords of a language (empty when none ships)."""
+    """The case-folded stopwords of a language (empty when none ships).
+    A list that could not be read is not remembered: a passing failure
+    (a file system that did not answer) costs one text its stopwords, not
+    every later text of the process."""
+    found = _STOPLISTS.get(code)
+    if found is not None:
+        return found
     name = STOPLIST_NAMES.get(code)
     if name is None:
-        return frozenset()
-    try:
-        res = resources.files("justext") / "stoplists" / f"{name}.txt"
-        text = res.read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, OSError):  # pragma: no cover
-        logger.warning("no jusText stoplist for %s", code)
-        return frozenset()
-    return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip())
+        found = frozenset()
+    else:
+        try:
+            res = resources.files("justext") / "stoplists" / f"{name}.txt"
+            text = res.read_text(encoding="utf-8")
+        except (ModuleNotFoundError, OSError) as exc:
+            logger.warning("no jusText stoplist for %s (%s); it is read again for the next text", code, exc)
+            return frozenset()
+        found = frozenset(w.strip().casefold() for w in text.splitlines() if w.strip())
+    _STOPLISTS[code] = found
+    return found
+
+
+_STOPLISTS: dict[str, frozenset[str]] = {}
 
 
 @lru_cache(maxsize=None)
