@@ -179,31 +179,34 @@ def is_code(text: str, n_words: int) -> bool:
 TWEET_SIGNATURE = regex.compile(r"^\s*[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s")
 
 
-def _comment_link_tail() -> regex.Pattern[str]:
+def _comment_link_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The comment link closing a row, and the words one always holds (its
+    counted word, or a call's last word: the cheap test), from data/threads.toml."""
     data = read_toml("threads.toml")
-    counted = "|".join(map(regex.escape, sorted(data["comment_count_words"], key=len, reverse=True)))
+    counted_words = sorted(data["comment_count_words"], key=len, reverse=True)
+    calls_listed = sorted(data["comment_calls"], key=len, reverse=True)
+    counted = "|".join(map(regex.escape, counted_words))
     numbers = "|".join(map(regex.escape, data["comment_count_numbers"]))
-    calls = "|".join(regex.escape(c).replace("\\ ", r"\s+") for c in sorted(data["comment_calls"], key=len, reverse=True))
-    return regex.compile(
+    calls = "|".join(regex.escape(c).replace("\\ ", r"\s+") for c in calls_listed)
+    tail = regex.compile(
         rf"(?i)(?<![\s|·•/,–—-])[\s|·•/,–—-]*+(?:(?<![\d.,])\d[\d.,]*\s*(?:{counted})|(?<!\p{{L}})(?:{numbers})\s+(?:{counted})"
         rf"|(?<!\p{{L}})(?:{calls}))\s*$"
     )
+    words = {*counted_words, *(c.split()[-1] for c in calls_listed)}
+    return tail, regex.compile("(?i)" + "|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
 
 
 #: A post's comment counter or link closing its row of facts ("4 Comments",
 #: "Leave a Comment", "Keine Kommentare"; data/threads.toml): no word of
 #: the row's date or name.
-COMMENT_LINK_TAIL = _comment_link_tail()
+COMMENT_LINK_TAIL, _COMMENT_LINK_WORD = _comment_link_patterns()
 
 
 def without_comment_link(text: str) -> str:
     """``text`` without the comment counter or link that closes it."""
-    if "omment" not in text and "OMMENT" not in text and not _COMMENT_WORD.search(text):
-        return text  # the cheap test first
+    if _COMMENT_LINK_WORD.search(text) is None:
+        return text  # the cheap test first: most lines name no comment
     return COMMENT_LINK_TAIL.sub("", text)
-
-
-_COMMENT_WORD = regex.compile(r"(?i)comment|kommentar|comentario|respons|repl|reactie|reageer")
 
 
 def is_dateline(text: str, n_words: int, words: list[str] | None = None) -> bool:

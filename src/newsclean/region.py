@@ -545,6 +545,8 @@ TAG_LINE_MAX_WORDS, TAG_LINE_MAX_STOP = 10, 0.2
 
 
 def _tag_shaped(it: Item) -> bool:
+    """A line that may be more of a tag list's items (not a headline, a
+    sentence or a dateline)."""
     return it.n_words <= TAG_LINE_MAX_WORDS and it.stop_ratio <= TAG_LINE_MAX_STOP and not it.dateline and not it.ends
 
 
