@@ -21,6 +21,7 @@ from .datafiles import read_toml
 from .item import Item, Prose
 from .labels import Label
 from .names import meta_row, split_names
+from .region import tag_shaped
 from .stoplists import stoplist
 from .text import WORD, first_letter_upper
 from .url import PageUrl, slug_match
@@ -38,10 +39,9 @@ LEAD_REACH = 4
 #: A standfirst sums the article up in a sentence or two; a paragraph of
 #: more words under the headline is the article's first.
 LEAD_MAX_WORDS = 60
-#: Words in a row of tag links.
-TAG_ROW_MIN_WORDS, TAG_ROW_MAX_WORDS = 4, 10
-#: Stopwords a tag row may hold ("US" is one in English).
-TAG_ROW_MAX_STOP = 0.2
+#: Words in a row of tag links at least (its shape otherwise
+#: :func:`newsclean.region.tag_shaped`'s).
+TAG_ROW_MIN_WORDS = 4
 
 
 #: How a headline candidate is weighed: a sum of named pieces of evidence
@@ -362,4 +362,4 @@ def _label_after_title(items: list[Item], t: int, e: int) -> None:
 def _tag_row(it: Item) -> bool:
     """A row of tag links under a headline: several words, none of them a
     stopword, no sentence punctuation ("US NATO Russia security guarantees")."""
-    return TAG_ROW_MIN_WORDS <= it.n_words <= TAG_ROW_MAX_WORDS and it.stop_ratio <= TAG_ROW_MAX_STOP and not it.ends and not it.dateline
+    return it.n_words >= TAG_ROW_MIN_WORDS and tag_shaped(it)

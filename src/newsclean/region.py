@@ -509,7 +509,7 @@ def _mark_sections(items: list[Item], language: str = "en") -> None:
                 if nxt.hit.family.label is not label or nxt.hit.family.opens:
                     break
                 continue
-            if inline and not _tag_shaped(nxt):
+            if inline and not tag_shaped(nxt):
                 break  # the header holds its items: below, only more tags are its (not a headline, a dateline)
             if label is Label.BYLINE:
                 nxt.section = hit
@@ -540,13 +540,15 @@ def _inline_items(text: str) -> bool:
     return bool(colon) and any(c.isalnum() for c in rest)
 
 
-#: A line of tags: few words, hardly any function words ("Freeride · Skitour").
+#: A line of tags: few words, hardly any function words ("Freeride · Skitour";
+#: "US" is a stopword in English).
 TAG_LINE_MAX_WORDS, TAG_LINE_MAX_STOP = 10, 0.2
 
 
-def _tag_shaped(it: Item) -> bool:
-    """A line that may be more of a tag list's items (not a headline, a
-    sentence or a dateline)."""
+def tag_shaped(it: Item) -> bool:
+    """A line shaped as tag links, no sentence punctuation, no date: more of
+    a tag list's items under its header, or (of enough words) a row of tags
+    under a headline (:mod:`newsclean.head`)."""
     return it.n_words <= TAG_LINE_MAX_WORDS and it.stop_ratio <= TAG_LINE_MAX_STOP and not it.dateline and not it.ends
 
 
